@@ -1,0 +1,132 @@
+//! Ungstemme's Leptos application: the HTML shell, the routes, the pages and the
+//! server functions that feed them. Compiled twice: with `ssr` into the server, with
+//! `hydrate` into the browser's WebAssembly.
+//!
+//! Every page works as plain server-rendered HTML with real form posts; hydration
+//! only turns page loads into client-side navigation.
+
+pub mod api;
+#[cfg(feature = "ssr")]
+pub mod auth;
+pub mod components;
+pub mod i18n;
+pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod render;
+#[cfg(feature = "ssr")]
+pub mod templates;
+
+use components::chrome::Chrome;
+use domain::Lang;
+use i18n::{t, Locale};
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags};
+use leptos_router::{
+    components::{Route, Router, Routes},
+    hooks::use_location,
+    path, SsrMode,
+};
+use pages::not_found::NotFound;
+use pages::respond::{
+    about::AboutPage, join::JoinPage, question::QuestionPage, thanks::ThanksPage,
+    welcome::WelcomePage,
+};
+use pages::staff::{
+    admin::AdminPage,
+    consultations::ConsultationsPage,
+    home::StaffHomePage,
+    invite::InvitePage,
+    session::{PosterPage, SessionPage},
+    sign_in::SignInPage,
+};
+
+/// Where the stylesheet, script and WebAssembly are served from.
+pub const PKG_PATH: &str = "/pkg";
+/// Base name of the built browser bundle (`ungstemme.js`, `ungstemme_bg.wasm`).
+pub const OUTPUT_NAME: &str = "ungstemme";
+
+/// The whole HTML document, rendered on the server only.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = i18n::request_lang();
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.code()>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                <meta name="color-scheme" content="light" />
+                <link rel="stylesheet" href=format!("{PKG_PATH}/{OUTPUT_NAME}.css") />
+                <HydrationScripts options />
+                <MetaTags />
+            </head>
+            <body>
+                <App />
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let lang: Lang = i18n::request_lang();
+    provide_context(Locale(lang));
+    provide_context(components::post_form::Posts(RwSignal::new(0)));
+
+    view! {
+        <Router>
+            <AppChrome>
+                <Routes fallback=|| view! { <NotFound /> }>
+                    <Route path=path!("/") view=WelcomePage />
+                    <Route path=path!("/j") view=JoinPage ssr=SsrMode::Async />
+                    <Route path=path!("/j/:code") view=JoinPage ssr=SsrMode::Async />
+                    <Route path=path!("/r/:token/q/:n") view=QuestionPage ssr=SsrMode::Async />
+                    <Route path=path!("/r/:token/about") view=AboutPage ssr=SsrMode::Async />
+                    <Route path=path!("/r/:token/thanks") view=ThanksPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/sign-in") view=SignInPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff") view=StaffHomePage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/admin") view=AdminPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/consultations") view=ConsultationsPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/sessions/:code") view=SessionPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/sessions/:code/poster") view=PosterPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/invite/:token") view=InvitePage ssr=SsrMode::Async />
+                </Routes>
+            </AppChrome>
+        </Router>
+    }
+}
+
+/// The page frame around every route, with language links that come back here.
+#[component]
+fn AppChrome(children: Children) -> impl IntoView {
+    let location = use_location();
+    let here = Signal::derive(move || {
+        let search = location.search.get();
+        if search.is_empty() {
+            location.pathname.get()
+        } else {
+            format!("{}?{}", location.pathname.get(), search)
+        }
+    });
+    // After a client-side navigation, move focus to the new page's main region,
+    // as a full page load would, so screen readers announce the new question.
+    // Effects run only in the browser; the first run is the hydrated page itself.
+    Effect::new(move |previous: Option<String>| {
+        let path = location.pathname.get();
+        if previous.is_some_and(|p| p != path) {
+            if let Some(main) = document().get_element_by_id("main") {
+                use wasm_bindgen::JsCast;
+                if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = main.focus();
+                }
+            }
+        }
+        path
+    });
+    view! { <Chrome here>{children()}</Chrome> }
+}
+
+/// The heading every page title ends with.
+pub fn page_title(part: &str) -> String {
+    format!("{part} – {}", t("app-name"))
+}

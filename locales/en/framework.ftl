@@ -1,0 +1,20 @@
+# The mission's framework (content/framework.json ids).
+goal-kindergarten = Kindergarten
+goal-leisure = Leisure activities
+goal-quality-of-life = Quality of life
+goal-mental-health = Mental health
+goal-school-completion = Completing upper secondary
+goal-work-education = Work and education
+arena-home = Home, family and close relationships
+arena-neighbourhood = Neighbourhood and local area
+arena-leisure-physical = Leisure (physical)
+arena-leisure-digital = Leisure (online)
+arena-education = Education
+arena-work = Work
+arena-health = Health and care services
+arena-social-services = Social services (NAV, child welfare)
+framework-goals = Goals
+framework-arenas = Arenas
+staff-tags-legend = What is the consultation about?
+staff-tags-save = Save topics
+staff-tags-label = Topics

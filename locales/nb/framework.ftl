@@ -1,0 +1,20 @@
+# The mission's framework (content/framework.json ids).
+goal-kindergarten = Barnehage
+goal-leisure = Fritidsaktiviteter
+goal-quality-of-life = Livskvalitet
+goal-mental-health = Psykisk helse
+goal-school-completion = Fullføre videregående
+goal-work-education = Jobb og utdanning
+arena-home = Hjem, familie og nære relasjoner
+arena-neighbourhood = Nabolag og lokalmiljø
+arena-leisure-physical = Fritid (fysisk)
+arena-leisure-digital = Fritid (digitalt)
+arena-education = Utdanning
+arena-work = Arbeid
+arena-health = Helse- og omsorgstjenester
+arena-social-services = Sosiale tjenester
+framework-goals = Mål
+framework-arenas = Arenaer
+staff-tags-legend = Hva handler undersøkelsen om?
+staff-tags-save = Lagre temaer
+staff-tags-label = Temaer

@@ -1,0 +1,20 @@
+# The mission's framework (content/framework.json ids).
+goal-kindergarten = Barnehage
+goal-leisure = Fritidsaktivitetar
+goal-quality-of-life = Livskvalitet
+goal-mental-health = Psykisk helse
+goal-school-completion = Fullføre vidaregåande
+goal-work-education = Jobb og utdanning
+arena-home = Heim, familie og nære relasjonar
+arena-neighbourhood = Nabolag og lokalmiljø
+arena-leisure-physical = Fritid (fysisk)
+arena-leisure-digital = Fritid (digitalt)
+arena-education = Utdanning
+arena-work = Arbeid
+arena-health = Helse- og omsorgstenester
+arena-social-services = Sosiale tenester
+framework-goals = Mål
+framework-arenas = Arenaer
+staff-tags-legend = Kva handlar undersøkinga om?
+staff-tags-save = Lagre tema
+staff-tags-label = Tema

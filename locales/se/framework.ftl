@@ -1,0 +1,20 @@
+# The mission's framework (content/framework.json ids).
+goal-kindergarten = Mánáidgárdi
+goal-leisure = Friddjaáigedoaimmat
+goal-quality-of-life = Eallinkvalitehta
+goal-mental-health = Psyhkalaš dearvvašvuohta
+goal-school-completion = Čađahit joatkkaskuvlla
+goal-work-education = Bargu ja oahppu
+arena-home = Ruoktu, bearaš ja lagas olbmot
+arena-neighbourhood = Ránnjágoddi ja báikkálaš birras
+arena-leisure-physical = Friddjaáigi (fysalaš)
+arena-leisure-digital = Friddjaáigi (digitála)
+arena-education = Oahpahus
+arena-work = Bargu
+arena-health = Dearvvašvuođa- ja fuolahusbálvalusat
+arena-social-services = Sosiála bálvalusat
+framework-goals = Ulbmilat
+framework-arenas = Arenat
+staff-tags-legend = Maid iskkadus guoská?
+staff-tags-save = Vurke fáttáid
+staff-tags-label = Fáttát

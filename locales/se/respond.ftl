@@ -1,0 +1,75 @@
+# What young people see when they answer. Northern Sámi (davvisámegiella).
+
+welcome-title = Cealkke maid oaivvildat
+welcome-lead = Dáppe sáhtát vástidit gažaldagaide ja buktit jurdagiid das movt lea leat nuorra doppe gos don orut. Sii geat jerret, áigot geavahit vástádusaid buoridit diliid.
+welcome-facts-heading = Buorre diehtit
+welcome-fact-anonymous = Don leat anonyma. Ii oktage sáhte oaidnit gii vástidii maid.
+welcome-fact-skip = Sáhtát njuiket buot gažaldagaid badjel.
+welcome-fact-languages = Sáhtát vástidit girjedárogillii, ođđadárogillii, sámegillii dahje eŋgelasgillii.
+
+join-code-label = Čális koda
+join-code-hint = Kodas leat 4–8 mearkka. Oaččut dan sis geat jerret, omd. šearpmas dahje plakáhtas.
+join-button = Joatkke
+join-question-count =
+    { $count ->
+        [one] Lea { $count } gažaldat.
+        [two] Leat { $count } gažaldaga.
+       *[other] Leat { $count } gažaldaga.
+    }
+start-button = Álgge
+unknown-code-title = Mii eat gávdna dan koda
+unknown-code-body = Dárkkis ahte leat čállán koda rievttes láhkai. Koda sáhttá maiddái leat nohkan.
+closed-title = Dát iskkadus lea giddejuvvon
+closed-body = Ii leat šat vejolaš vástidit dáppe. Giitu go háliidit searvat!
+draft-missing-title = Mii eat gávdna du vástádusaid
+draft-missing-body = Sáhttá leat gollan eanet go jándor dan rájes go álggahit. Čális koda ođđasit vai sáhtát álgit ođđasis.
+already-sent-title = Du vástádusat leat sáddejuvvon
+already-sent-body = Mii leat ožžon du vástádusaid. Don it dárbbaš dahkat maidege eará.
+
+progress = Gažaldat { $n } / { $total }
+choose-any = Sáhtát válljet máŋga.
+scale-1 = Hui heittot
+scale-2 = Heittot
+scale-3 = Gaskamearálaš
+scale-4 = Buorre
+scale-5 = Hui buorre
+text-privacy-hint = Ale čále namaid, telefonnummiriid dahje eará mii čájeha gii don dahje earát leat.
+idea-title-label = Du jurdda moatti sániin
+idea-description-label = Muital eambbo jurdaga birra
+next-button = Čuovvovaš
+skip-button = Njuike badjel
+back-button = Ruovttoluotta
+
+about-title = Loahpas: du birra
+about-why = Jus háliidat, sáhtát muitalit man boaris don leat ja man fylkkas don orut. Dalle mii sáhttit oaidnit oaivvildit go nuorat iešguđet agis ja iešguđet báikkiin iešguđetge láhkai. Dát lea eaktodáhtolaš, ja ii oktage sáhte gávnnahit gii don leat.
+age-legend = Man boaris don leat?
+age-10-12 = 10–12 jagi
+age-13-15 = 13–15 jagi
+age-16-19 = 16–19 jagi
+age-20-24 = 20–24 jagi
+age-25-29 = 25–29 jagi
+prefer-not-to-say = In háliit muitalit
+county-label = Man fylkkas don orut?
+county-agder = Agder
+county-akershus = Akershus
+county-buskerud = Buskerud
+county-finnmark = Finnmárku
+county-innlandet = Innlandet
+county-more-og-romsdal = Møre ja Romsdal
+county-nordland = Nordlánda
+county-oslo = Oslo
+county-rogaland = Rogaland
+county-telemark = Telemark
+county-troms = Romsa
+county-trondelag = Trøndelága
+county-vestfold = Vestfold
+county-vestland = Vestland
+county-ostfold = Østfold
+send-button = Sádde vástádusaid
+
+thanks-title = Giitu go vástidit!
+thanks-stored = Du vástádusat leat vurkejuvvon.
+thanks-next-heading = Mii dáhpáhuvvá dál?
+thanks-next-body = Sii geat ráhkadedje gažaldagaid, lohket du vástádusaid ovttas máŋgga eará nuora vástádusaiguin. Sii geavahit daid mearridit maid galgá buoridit. Maŋŋelis sáhtát oaidnit mii das šattai.
+thanks-anonymous-heading = Ii oktage dieđe gii don leat
+thanks-anonymous-body = Mii eat leat vurken du nama, du telefovnna iige du IP-čujuhusa. Ii oktage sáhte oaidnit gii čálii maid.

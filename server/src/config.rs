@@ -1,0 +1,113 @@
+//! Command line and environment. `ungstemme serve --help` is the reference: every
+//! setting has a flag and an environment variable.
+
+use clap::{Args, Parser, Subcommand};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "ungstemme",
+    version,
+    about = "Ungstemme: young people's voices, heard anonymously."
+)]
+pub struct Cli {
+    /// Log filter, e.g. `info`, `ungstemme_server=debug,info`.
+    #[arg(long, env = "RUST_LOG", default_value = "info", global = true)]
+    pub log: String,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web server. Migrates the database first.
+    Serve(ServeArgs),
+    /// Bring the database schema up to date, then exit.
+    Migrate(DbArgs),
+    /// Load the demo consultation and open its session (join code SVAR25).
+    Demo(DemoArgs),
+    /// Print a session's stored responses as JSON lines, for its organisers and for tests.
+    Export(ExportArgs),
+    /// Staff accounts.
+    #[command(subcommand)]
+    Admin(AdminCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Create an administrator account (the first one cannot be invited). The
+    /// password is read from UNGSTEMME_ADMIN_PASSWORD, or else from the first line
+    /// of standard input, so it never appears in the process list.
+    Create(AdminCreateArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct AdminCreateArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    /// The administrator's e-mail address (their sign-in name).
+    #[arg(long)]
+    pub email: String,
+    /// The name shown to other staff.
+    #[arg(long)]
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DbArgs {
+    /// Database to use: `postgres://user@host/db` for PostgreSQL, or
+    /// `sqlite://path/to/file.db`. Default: `ungstemme.db` in the data directory.
+    #[arg(long, env = "DATABASE_URL")]
+    pub database_url: Option<String>,
+    /// Where the default SQLite database lives.
+    #[arg(long, env = "UNGSTEMME_DATA_DIR", default_value = "data")]
+    pub data_dir: PathBuf,
+}
+
+impl DbArgs {
+    /// The database URL, creating the data directory when the default is used.
+    pub fn url(&self) -> std::io::Result<String> {
+        match &self.database_url {
+            Some(url) => Ok(url.clone()),
+            None => {
+                std::fs::create_dir_all(&self.data_dir)?;
+                Ok(format!("sqlite://{}", self.data_dir.join("ungstemme.db").display()))
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    /// Address to listen on. `LEPTOS_SITE_ADDR` is read too, as Leptos tools set it.
+    #[arg(long, env = "LEPTOS_SITE_ADDR", default_value = "127.0.0.1:3000")]
+    pub addr: SocketAddr,
+    /// Folder with the built stylesheet, script and WebAssembly (`pkg/` inside).
+    #[arg(long, env = "LEPTOS_SITE_ROOT", default_value = "target/site")]
+    pub site_root: PathBuf,
+    /// The address people use to reach Ungstemme, e.g. `https://ungstemme.no`. When it
+    /// is https, staff cookies are marked Secure.
+    #[arg(long, env = "UNGSTEMME_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// Load the demo consultation at start (idempotent), so there is something to try.
+    #[arg(long, env = "UNGSTEMME_DEMO")]
+    pub demo: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DemoArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    /// The session's join code.
+    #[arg(long)]
+    pub code: String,
+}

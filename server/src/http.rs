@@ -1,0 +1,107 @@
+//! The HTTP surface: Leptos pages and server functions, the form handlers young
+//! people post to, static files, and the language switch.
+
+mod lang;
+mod page;
+mod respond;
+mod staff;
+
+use crate::auth::sessions::SessionBackend;
+use crate::auth::throttle::Throttle;
+use app::{shell, App};
+use axum::extract::{DefaultBodyLimit, FromRef};
+use axum::routing::{get, post};
+use axum::Router;
+use leptos::prelude::*;
+use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::path::Path;
+use std::sync::Arc;
+use store::Store;
+use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeDir;
+
+/// Largest form body accepted: a few 5 000-character texts in any script,
+/// percent-encoded. Anything larger is refused with 413 before it is read.
+const MAX_BODY_BYTES: usize = 256 * 1024;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub leptos: LeptosOptions,
+    pub sessions: SessionBackend,
+    pub throttle: Arc<Throttle>,
+    /// Mark staff cookies Secure: on whenever the public address is https.
+    pub secure_cookies: bool,
+    /// The address people use, for links Ungstemme hands out (invites).
+    pub public_url: Option<String>,
+}
+
+impl AppState {
+    pub async fn new(
+        store: Store,
+        leptos: LeptosOptions,
+        public_url: Option<String>,
+    ) -> Result<AppState, sqlx::Error> {
+        let sessions = SessionBackend::new(&store).await?;
+        let secure_cookies = public_url.as_deref().is_some_and(|u| u.starts_with("https://"));
+        Ok(AppState {
+            store,
+            leptos,
+            sessions,
+            throttle: Arc::default(),
+            secure_cookies,
+            public_url,
+        })
+    }
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos.clone()
+    }
+}
+
+pub fn leptos_options(site_root: &Path, addr: std::net::SocketAddr) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name(app::OUTPUT_NAME)
+        .site_root(site_root.display().to_string())
+        .site_pkg_dir("pkg")
+        .site_addr(addr)
+        .build()
+}
+
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let store = state.store.clone();
+    let site = app::auth::SiteUrl(state.public_url.clone());
+    let context = move || {
+        provide_context(store.clone());
+        provide_context(site.clone());
+    };
+    let pkg = Path::new(state.leptos.site_root.as_ref()).join(state.leptos.site_pkg_dir.as_ref());
+    let options = state.leptos.clone();
+    Router::new()
+        .route("/j/{code}/start", post(respond::start))
+        .route("/r/{token}/q/{n}", post(respond::step))
+        .route("/r/{token}/submit", post(respond::submit))
+        .route("/lang/{lang}", get(lang::switch))
+        .route("/staff/sign-in", post(staff::sign_in))
+        .route("/staff/sign-out", post(staff::sign_out))
+        .route("/staff/sign-out-everywhere", post(staff::sign_out_everywhere))
+        .route("/staff/password", post(staff::change_password))
+        .route("/staff/admin/organisations", post(staff::create_organisation))
+        .route("/staff/admin/invites", post(staff::invite))
+        .route("/staff/invite/{token}", post(staff::accept_invite))
+        .route("/staff/consultations", post(staff::create_consultation))
+        .route("/staff/consultations/{id}/tags", post(staff::set_tags))
+        .route("/staff/sessions", post(staff::open_session))
+        .route("/staff/sessions/{code}/end", post(staff::end_session))
+        .route("/healthz", get(|| async { "ok" }))
+        .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
+        .nest_service("/pkg", ServeDir::new(pkg))
+        .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(state.sessions.layer(state.secure_cookies))
+        .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
+        .layer(CompressionLayer::new())
+        .with_state(state)
+}

@@ -1,0 +1,9 @@
+//! The `ungstemme` binary's parts: configuration, the HTTP server, the form
+//! handlers young people post to, and the command-line tools.
+
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod http;
+pub mod serve;
+pub mod telemetry;

@@ -1,0 +1,86 @@
+//! `ungstemme serve`: connect, migrate, optionally load the demo, listen, and shut
+//! down gracefully so queued submissions still commit.
+
+use crate::config::ServeArgs;
+use crate::http::{leptos_options, router, AppState};
+use anyhow::Context;
+use std::time::Duration;
+
+pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
+    let store = crate::cli::connect(&args.db).await?;
+    if args.demo {
+        crate::cli::load_demo(&store).await.context("loading the demo consultation")?;
+        tracing::info!(code = crate::cli::DEMO_CODE, "demo consultation ready");
+    }
+    spawn_draft_purge(store.clone());
+    let state = AppState::new(
+        store.clone(),
+        leptos_options(&args.site_root, args.addr),
+        args.public_url.clone(),
+    )
+    .await
+    .context("preparing the staff session store")?;
+    spawn_session_purge(state.sessions.clone());
+    let listener = tokio::net::TcpListener::bind(args.addr)
+        .await
+        .with_context(|| format!("listening on {}", args.addr))?;
+    tracing::info!(addr = %args.addr, backend = store.kind(), "Ungstemme is listening on http://{}", args.addr);
+    axum::serve(
+        listener,
+        router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .context("serving")?;
+    store.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Unfinished drafts hold answers nobody sent; they go after a day.
+fn spawn_draft_purge(store: store::Store) {
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(3600));
+        loop {
+            tick.tick().await;
+            match store.purge_expired_drafts().await {
+                Ok(n) if n > 0 => tracing::info!(purged = n, "expired drafts deleted"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "could not purge expired drafts"),
+            }
+        }
+    });
+}
+
+/// Expired staff sessions are deleted hourly.
+fn spawn_session_purge(sessions: crate::auth::sessions::SessionBackend) {
+    use tower_sessions::session_store::ExpiredDeletion;
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(3600));
+        loop {
+            tick.tick().await;
+            if let Err(e) = sessions.delete_expired().await {
+                tracing::warn!(error = %e, "could not delete expired staff sessions");
+            }
+        }
+    });
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}

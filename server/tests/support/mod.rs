@@ -1,0 +1,104 @@
+//! A server on a random port over a fresh database, for black-box tests.
+#![allow(dead_code)] // each test file uses a different part of this
+
+use reqwest::header::LOCATION;
+use reqwest::{redirect::Policy, Client, StatusCode};
+use store::Store;
+use ungstemme_server::http::{leptos_options, router, AppState};
+
+pub struct TestApp {
+    pub base: String,
+    pub store: Store,
+    pub http: Client,
+    _dir: Option<tempfile::TempDir>,
+    drop_pg: Option<(String, String)>,
+}
+
+async fn spawn(
+    store: Store,
+    dir: Option<tempfile::TempDir>,
+    drop_pg: Option<(String, String)>,
+) -> TestApp {
+    store.migrate().await.unwrap();
+    ungstemme_server::cli::load_demo(&store).await.unwrap();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let leptos = leptos_options(std::path::Path::new("target/site"), addr);
+    let state = AppState::new(store.clone(), leptos, None).await.unwrap();
+    let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    // A stuck request fails the test instead of hanging the run.
+    let http = Client::builder()
+        .redirect(Policy::none())
+        .timeout(std::time::Duration::from_secs(60))
+        .build()
+        .unwrap();
+    TestApp { base: format!("http://{addr}"), store, http, _dir: dir, drop_pg }
+}
+
+pub async fn sqlite_app() -> TestApp {
+    let dir = tempfile::tempdir().unwrap();
+    let store =
+        Store::connect(&format!("sqlite://{}", dir.path().join("t.db").display())).await.unwrap();
+    spawn(store, Some(dir), None).await
+}
+
+pub async fn postgres_app() -> Option<TestApp> {
+    let Ok(admin_url) = std::env::var("TEST_POSTGRES_URL") else {
+        assert!(
+            std::env::var("UNGSTEMME_REQUIRE_POSTGRES").as_deref() != Ok("1"),
+            "UNGSTEMME_REQUIRE_POSTGRES=1 but TEST_POSTGRES_URL is not set"
+        );
+        return None;
+    };
+    let name = format!("ungstemme_http_{}", uuid::Uuid::new_v4().simple());
+    let admin = Store::connect(&admin_url).await.unwrap();
+    let store::Backend::Postgres(pool) = admin.backend() else { unreachable!() };
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(pool).await.unwrap();
+    admin.close().await;
+    let base = admin_url.split('?').next().unwrap();
+    let url = format!("{}/{name}", &base[..base.rfind('/').unwrap()]);
+    let store = Store::connect(&url).await.unwrap();
+    Some(spawn(store, None, Some((admin_url, name))).await)
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        self.http.post(self.url(path)).form(form).send().await.unwrap()
+    }
+
+    pub async fn session(&self) -> store::SessionInfo {
+        self.store
+            .session_by_code(&domain::JoinCode::parse("SVAR25").unwrap())
+            .await
+            .unwrap()
+            .unwrap()
+    }
+
+    pub async fn start(&self) -> String {
+        let res = self.post("/j/svar25/start", &[]).await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+        let loc = res.headers()[LOCATION].to_str().unwrap().to_string();
+        let token =
+            loc.strip_prefix("/r/").and_then(|r| r.strip_suffix("/q/1")).expect(&loc).to_string();
+        assert!(domain::SubmissionKey::parse(&token).is_ok(), "token is a random UUID");
+        token
+    }
+
+    pub async fn finish(self) {
+        self.store.close().await;
+        if let Some((admin_url, name)) = self.drop_pg {
+            let admin = Store::connect(&admin_url).await.unwrap();
+            let store::Backend::Postgres(pool) = admin.backend() else { unreachable!() };
+            sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .execute(pool)
+                .await
+                .unwrap();
+            admin.close().await;
+        }
+    }
+}

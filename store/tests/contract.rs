@@ -1,0 +1,298 @@
+//! One story, told to both backends: SQLite always, PostgreSQL when
+//! `TEST_POSTGRES_URL` is set (and required when `UNGSTEMME_REQUIRE_POSTGRES=1`,
+//! which `.ci/run` sets, so CI fails rather than skips).
+
+use domain::{
+    Answer, Answers, ConsultationDef, JoinCode, Lang, LocalizedText, QuestionDef, QuestionKind,
+    SessionStatus, Submission, SubmissionKey,
+};
+use store::{Store, SubmitOutcome};
+
+struct TestDb {
+    store: Store,
+    _dir: Option<tempfile::TempDir>,
+    pg_drop: Option<(String, String)>,
+}
+
+async fn sqlite() -> TestDb {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("test.db").display());
+    let store = Store::connect(&url).await.unwrap();
+    store.migrate().await.unwrap();
+    TestDb { store, _dir: Some(dir), pg_drop: None }
+}
+
+/// A fresh database per test on the given server, dropped afterwards.
+async fn postgres() -> Option<TestDb> {
+    let Ok(admin_url) = std::env::var("TEST_POSTGRES_URL") else {
+        assert!(
+            std::env::var("UNGSTEMME_REQUIRE_POSTGRES").as_deref() != Ok("1"),
+            "UNGSTEMME_REQUIRE_POSTGRES=1 but TEST_POSTGRES_URL is not set"
+        );
+        eprintln!("TEST_POSTGRES_URL not set: PostgreSQL half skipped");
+        return None;
+    };
+    let name = format!("ungstemme_test_{}", uuid::Uuid::new_v4().simple());
+    let admin = Store::connect(&admin_url).await.expect("connect to TEST_POSTGRES_URL");
+    let store::Backend::Postgres(pool) = admin.backend() else { unreachable!() };
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(pool).await.unwrap();
+    admin.close().await;
+    let url = with_database(&admin_url, &name);
+    let store = Store::connect(&url).await.unwrap();
+    store.migrate().await.unwrap();
+    Some(TestDb { store, _dir: None, pg_drop: Some((admin_url, name)) })
+}
+
+fn with_database(url: &str, db: &str) -> String {
+    let (base, query) = url.split_once('?').map(|(b, q)| (b, Some(q))).unwrap_or((url, None));
+    let base = match base.rfind('/') {
+        Some(i) if i > "postgres://".len() => &base[..i],
+        _ => base,
+    };
+    match query {
+        Some(q) => format!("{base}/{db}?{q}"),
+        None => format!("{base}/{db}"),
+    }
+}
+
+impl TestDb {
+    async fn finish(self) {
+        self.store.close().await;
+        if let Some((admin_url, name)) = self.pg_drop {
+            let admin = Store::connect(&admin_url).await.unwrap();
+            let store::Backend::Postgres(pool) = admin.backend() else { unreachable!() };
+            sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                .execute(pool)
+                .await
+                .unwrap();
+            admin.close().await;
+        }
+    }
+}
+
+fn nb(s: &str) -> LocalizedText {
+    LocalizedText::new([(Lang::Nb, s.to_string())]).unwrap()
+}
+
+fn def() -> ConsultationDef {
+    ConsultationDef {
+        slug: "test".into(),
+        title: LocalizedText::new([(Lang::Nb, "Fritid".into()), (Lang::Se, "Friddja".into())])
+            .unwrap(),
+        intro: nb("Hei"),
+        questions: vec![
+            QuestionDef {
+                kind: QuestionKind::MultipleChoice,
+                prompt: nb("Hva gjør du?"),
+                help: None,
+                options: vec![nb("Fotball"), nb("Musikk"), nb("Gaming")],
+            },
+            QuestionDef {
+                kind: QuestionKind::Scale,
+                prompt: nb("Trives du?"),
+                help: None,
+                options: vec![],
+            },
+            QuestionDef {
+                kind: QuestionKind::Idea,
+                prompt: nb("Idé?"),
+                help: Some(nb("Skriv")),
+                options: vec![],
+            },
+        ],
+    }
+}
+
+fn key(n: u32) -> SubmissionKey {
+    SubmissionKey::parse(&format!("00000000-0000-4000-8000-{n:012}")).unwrap()
+}
+
+async fn story(db: &TestDb) {
+    let s = &db.store;
+    let cid = s.insert_consultation(&def()).await.unwrap();
+    assert_eq!(s.insert_consultation(&def()).await.unwrap(), cid, "loading twice is idempotent");
+    let code = JoinCode::parse("TEST23").unwrap();
+    let sid = s.open_session(cid, &code).await.unwrap();
+    assert_eq!(s.open_session(cid, &code).await.unwrap(), sid);
+
+    let info = s.session_by_code(&code).await.unwrap().expect("session found by code");
+    assert_eq!(info.id, sid);
+    assert_eq!(info.status, SessionStatus::Open);
+    let c = &info.consultation;
+    assert_eq!(c.questions.len(), 3);
+    assert_eq!(c.title.get(Lang::Se), (Lang::Se, "Friddja"));
+    assert_eq!(c.questions[0].options.len(), 3);
+    assert_eq!(c.questions[0].options[1].label.get(Lang::En).1, "Musikk");
+    assert_eq!(c.questions[2].help.as_ref().unwrap().get(Lang::Nb).1, "Skriv");
+    assert!(s.session_by_code(&JoinCode::parse("NEVER2").unwrap()).await.unwrap().is_none());
+
+    // A draft goes forward and back, then becomes a response.
+    let token = key(1);
+    s.create_draft(token.as_str(), sid).await.unwrap();
+    let mut answers = Answers::new();
+    let (q1, q2, q3) = (c.questions[0].id, c.questions[1].id, c.questions[2].id);
+    let (o1, o3) = (c.questions[0].options[0].id, c.questions[0].options[2].id);
+    answers.insert(q1, Answer::Multiple { options: vec![o1, o3] });
+    answers.insert(
+        q3,
+        Answer::Idea { title: "Åpen hall".into(), description: "Hver fredag 🙂".into() },
+    );
+    s.save_draft(token.as_str(), &answers).await.unwrap();
+    let draft = s.draft(token.as_str()).await.unwrap().unwrap();
+    assert_eq!(draft.session_id, sid);
+    assert_eq!(draft.answers, answers);
+    assert!(s.draft("no-such-token").await.unwrap().is_none());
+
+    let sub = Submission {
+        key: token.clone(),
+        session_id: sid,
+        lang: Lang::Se,
+        age_band: domain::AgeBand::parse("13-15"),
+        county: domain::County::parse("finnmark"),
+        answers: answers.clone(),
+    };
+    sub.check(c).unwrap();
+    assert_eq!(s.submit(sub.clone()).await.unwrap(), SubmitOutcome::Stored);
+    assert_eq!(s.submit(sub.clone()).await.unwrap(), SubmitOutcome::AlreadyStored);
+    assert_eq!(s.count_responses(sid).await.unwrap(), 1, "a retry is stored once");
+    assert!(s.draft(token.as_str()).await.unwrap().is_none(), "the draft goes with the commit");
+
+    let stored = s.response(token.as_str()).await.unwrap().unwrap();
+    assert_eq!(stored.lang, "se");
+    assert_eq!(stored.age_band.as_deref(), Some("13-15"));
+    assert_eq!(stored.county.as_deref(), Some("finnmark"));
+    assert_eq!(stored.submitted_hour % 3600, 0, "time is kept to the hour only");
+    assert_eq!(stored.answers.len(), 3, "two options and one idea");
+    assert_eq!(stored.answers[0].option_id, Some(o1));
+    assert_eq!(stored.answers[1].option_id, Some(o3));
+    assert_eq!(stored.answers[2].title.as_deref(), Some("Åpen hall"));
+    assert_eq!(stored.answers[2].body.as_deref(), Some("Hver fredag 🙂"));
+
+    // Many at once: all acknowledged, each stored once, retries included.
+    let mut handles = Vec::new();
+    for n in 0..200u32 {
+        let mut sub = sub.clone();
+        sub.key = key(1000 + n % 150);
+        sub.answers = Answers::from([(q2, Answer::Scale { value: (n % 5 + 1) as u8 })]);
+        let s = s.clone();
+        handles.push(tokio::spawn(async move { s.submit(sub).await.unwrap() }));
+    }
+    let mut stored_now = 0;
+    for h in handles {
+        if h.await.unwrap() == SubmitOutcome::Stored {
+            stored_now += 1;
+        }
+    }
+    assert_eq!(stored_now, 150);
+    assert_eq!(s.count_responses(sid).await.unwrap(), 151);
+
+    // A submission to a session that does not exist fails alone; the batch's others are kept.
+    let mut bad = sub.clone();
+    bad.key = key(5000);
+    bad.session_id = 999_999;
+    let mut good = sub.clone();
+    good.key = key(5001);
+    let (b, g) = tokio::join!(s.submit(bad), s.submit(good));
+    assert!(b.is_err());
+    assert_eq!(g.unwrap(), SubmitOutcome::Stored);
+    assert!(s.response(key(5000).as_str()).await.unwrap().is_none(), "nothing half-written");
+
+    // Counts per option and scale point: 150 scale answers, and the first and the
+    // last good response each with two options and an idea.
+    let counts = s.session_counts(sid).await.unwrap();
+    let scale_total: i64 = counts.iter().filter(|c| c.question_id == q2).map(|c| c.count).sum();
+    assert_eq!(scale_total, 150, "one per distinct key, retries not counted");
+    assert!(counts.iter().any(|c| c.question_id == q1 && c.option_id == Some(o1) && c.count == 2));
+    assert!(counts.iter().any(|c| c.question_id == q3
+        && c.option_id.is_none()
+        && c.scale.is_none()
+        && c.count == 2));
+
+    s.set_session_status(sid, SessionStatus::Closed).await.unwrap();
+    assert_eq!(s.session_by_id(sid).await.unwrap().unwrap().status, SessionStatus::Closed);
+    assert_eq!(s.purge_expired_drafts().await.unwrap(), 0);
+}
+
+async fn staff_story(db: &TestDb) {
+    use domain::{Email, Role};
+    use store::{NewStaff, StoreError};
+    let s = &db.store;
+    let org = s.ensure_organisation("Ungdomsrådet i Kautokeino").await.unwrap();
+    assert_eq!(s.ensure_organisation("Ungdomsrådet i Kautokeino").await.unwrap(), org);
+    let kari = Email::parse("Kari@Ungdom.no").unwrap();
+    let new = NewStaff {
+        email: &kari,
+        display_name: "Kari",
+        role: Role::Facilitator,
+        organisation_id: Some(org),
+        password_hash: None,
+    };
+    let id = s.create_staff(new.clone()).await.unwrap();
+    assert!(
+        matches!(s.create_staff(new.clone()).await, Err(StoreError::Conflict(_))),
+        "one account per e-mail"
+    );
+    let orphan = NewStaff { organisation_id: None, ..new.clone() };
+    assert!(matches!(s.create_staff(orphan).await, Err(StoreError::Conflict(_))));
+    let rec = s.staff_by_email(&Email::parse("kari@ungdom.no").unwrap()).await.unwrap().unwrap();
+    assert_eq!(
+        (rec.id, rec.role, rec.organisation_id, rec.password_hash),
+        (id, Role::Facilitator, Some(org), None)
+    );
+    s.set_password_hash(id, "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA").await.unwrap();
+    assert!(s.staff_by_email(&kari).await.unwrap().unwrap().password_hash.is_some());
+    assert_eq!(s.bump_sessions_epoch(id).await.unwrap(), 1);
+    assert_eq!(s.bump_sessions_epoch(id).await.unwrap(), 2);
+    assert!(matches!(s.bump_sessions_epoch(999_999).await, Err(StoreError::NotFound)));
+
+    // Invites: valid once, never after; expired ones refuse.
+    use store::InviteState;
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs()
+        as i64;
+    s.create_invite(id, "hash-a", now + 3600).await.unwrap();
+    s.create_invite(id, "hash-old", now - 1).await.unwrap();
+    assert!(matches!(s.invite("hash-a").await.unwrap(), InviteState::Valid(ref r) if r.id == id));
+    assert_eq!(s.invite("hash-old").await.unwrap(), InviteState::Expired);
+    assert_eq!(s.invite("nope").await.unwrap(), InviteState::Unknown);
+    let InviteState::Valid(after) = s.accept_invite("hash-a", "$argon2id$new").await.unwrap()
+    else {
+        panic!()
+    };
+    assert_eq!(after.password_hash.as_deref(), Some("$argon2id$new"));
+    assert_eq!(after.sessions_epoch, 3, "accepting signs out older sessions");
+    assert_eq!(s.accept_invite("hash-a", "$argon2id$again").await.unwrap(), InviteState::Used);
+    assert_eq!(s.accept_invite("hash-old", "$argon2id$late").await.unwrap(), InviteState::Expired);
+    assert_eq!(s.organisations().await.unwrap()[0].name, "Ungdomsrådet i Kautokeino");
+    assert_eq!(s.all_staff().await.unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn story_on_sqlite() {
+    let db = sqlite().await;
+    story(&db).await;
+    staff_story(&db).await;
+    db.finish().await;
+}
+
+#[tokio::test]
+async fn story_on_postgres() {
+    if let Some(db) = postgres().await {
+        story(&db).await;
+        staff_story(&db).await;
+        db.finish().await;
+    }
+}
+
+#[test]
+fn both_backends_have_the_same_migrations() {
+    let names = |dir: &str| {
+        let mut v: Vec<String> =
+            std::fs::read_dir(format!("{}/../migrations/{dir}", env!("CARGO_MANIFEST_DIR")))
+                .unwrap()
+                .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+                .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(names("sqlite"), names("postgres"));
+}
