@@ -2,4 +2,6 @@
 
 pub mod authored;
 pub mod chrome;
+pub mod help_lines;
 pub mod post_form;
+pub mod results;

@@ -34,10 +34,13 @@ use pages::respond::{
 use pages::staff::{
     admin::AdminPage,
     consultations::ConsultationsPage,
+    editor::{EditorPage, PreviewPage},
     home::StaffHomePage,
     invite::InvitePage,
+    presenter::PresenterPage,
     session::{PosterPage, SessionPage},
     sign_in::SignInPage,
+    texts::TextsPage,
 };
 
 /// Where the stylesheet, script and WebAssembly are served from.
@@ -87,8 +90,12 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff") view=StaffHomePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/admin") view=AdminPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/consultations") view=ConsultationsPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/consultations/:id/edit") view=EditorPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/consultations/:id/preview/:n") view=PreviewPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/sessions/:code") view=SessionPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/sessions/:code/poster") view=PosterPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/sessions/:code/texts") view=TextsPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/sessions/:code/present") view=PresenterPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/invite/:token") view=InvitePage ssr=SsrMode::Async />
                 </Routes>
             </AppChrome>

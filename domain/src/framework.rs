@@ -2,7 +2,7 @@
 //! stable id. The ids are data (`content/framework.json`); their labels are in
 //! the locales.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use std::sync::OnceLock;
 
 #[derive(Debug, Deserialize)]
@@ -10,6 +10,46 @@ pub struct Framework {
     pub goals: Vec<String>,
     pub arenas: Vec<String>,
     pub factors: Vec<String>,
+}
+
+/// The three dimensions a free text is labelled in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Dimension {
+    Goal,
+    Arena,
+    Factor,
+}
+
+impl Dimension {
+    pub const ALL: [Dimension; 3] = [Dimension::Goal, Dimension::Arena, Dimension::Factor];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dimension::Goal => "goal",
+            Dimension::Arena => "arena",
+            Dimension::Factor => "factor",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Dimension> {
+        Dimension::ALL.into_iter().find(|d| d.as_str() == s)
+    }
+
+    /// The ids this dimension allows.
+    pub fn ids(self) -> &'static [String] {
+        let f = framework();
+        match self {
+            Dimension::Goal => &f.goals,
+            Dimension::Arena => &f.arenas,
+            Dimension::Factor => &f.factors,
+        }
+    }
+
+    /// Whether `id` is one of this dimension's ids.
+    pub fn knows(self, id: &str) -> bool {
+        self.ids().iter().any(|known| known == id)
+    }
 }
 
 pub fn framework() -> &'static Framework {
@@ -29,5 +69,15 @@ mod tests {
         assert_eq!((f.goals.len(), f.arenas.len(), f.factors.len()), (6, 8, 11));
         assert!(f.goals.contains(&"mental-health".to_string()));
         assert!(f.arenas.contains(&"social-services".to_string()));
+    }
+
+    #[test]
+    fn dimensions_know_only_their_own_ids() {
+        use super::Dimension;
+        assert!(Dimension::Goal.knows("leisure"));
+        assert!(!Dimension::Goal.knows("transport"));
+        assert!(Dimension::Factor.knows("transport"));
+        assert_eq!(Dimension::parse("arena"), Some(Dimension::Arena));
+        assert_eq!(Dimension::parse("theme"), None);
     }
 }

@@ -5,8 +5,10 @@
 //! the server, in the browser (compiled to wasm) and in the store.
 
 pub mod answer;
+pub mod authoring;
 pub mod consultation;
 pub mod framework;
+pub mod help_lines;
 pub mod join_code;
 pub mod lang;
 pub mod profile;
@@ -20,6 +22,8 @@ pub use consultation::{
     takes_answers, ChoiceOption, Consultation, ConsultationDef, DefError, Question, QuestionDef,
     QuestionKind, SessionMode, SessionStatus,
 };
+pub use framework::Dimension;
+pub use help_lines::{help_lines, HelpLine};
 pub use join_code::JoinCode;
 pub use lang::{Lang, LocalizedText};
 pub use profile::{AgeBand, County};

@@ -72,3 +72,9 @@ thanks-next-heading = What happens now?
 thanks-next-body = The people who made the questions read your answers together with answers from many other young people. They use them to decide what should get better. Later you can see what came of it.
 thanks-anonymous-heading = Nobody knows who you are
 thanks-anonymous-body = We have not stored your name, your phone or your IP address. Nobody can see who wrote what.
+
+help-title = You do not have to be alone with this
+help-intro = What you wrote sounds hard. Here are people you can talk to. It is free, and you do not have to say who you are.
+help-outro = You can go on answering below, or take a break. Your answers will not be lost.
+
+paced-hint = Your group answers together: the next question appears when the facilitator moves on.

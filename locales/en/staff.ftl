@@ -86,3 +86,147 @@ staff-results-written =
         [one] { $count } written answer. The texts are shown once personal data has been removed.
        *[other] { $count } written answers. The texts are shown once personal data has been removed.
     }
+
+staff-moderate-link = Free text and moderation
+staff-moderate-title = Free text
+staff-moderate-back = Back to the session
+staff-moderate-waiting =
+    { $count ->
+        [one] { $count } text is waiting to be checked.
+       *[other] { $count } texts are waiting to be checked.
+    }
+staff-help-offered =
+    { $count ->
+        [one] { $count } young person was shown the help lines in this session. We never show who.
+       *[other] { $count } young people were shown the help lines in this session. We never show who.
+    }
+staff-moderate-explain = Names, phone numbers and other personal data have already been taken out. Only approved texts are shown on the screen and leave the organisation.
+staff-moderate-status-pending = Waiting
+staff-moderate-status-approved = Approved
+staff-moderate-status-hidden = Hidden
+staff-moderate-approve = Approve
+staff-moderate-hide = Hide
+staff-moderate-reason-label = Why should the text be hidden?
+staff-moderate-reason-shown = Hidden because: { $reason }
+staff-moderate-redact = Hide these words
+staff-moderate-part-label = Words to hide (type them exactly)
+staff-moderate-reason-missing = Write why the text should be hidden.
+staff-moderate-reason-too-long = The reason can be at most 300 characters.
+staff-moderate-part-missing = Write the words to hide.
+staff-moderate-part-not-found = We did not find those words in the text. Type them exactly as they are written.
+staff-labels-heading = Themes
+staff-labels-none = No themes
+staff-label-suggested = { $name } (suggested, { $percent } %)
+staff-label-confirmed = { $name } (confirmed)
+staff-labels-correct = Correct the themes
+staff-labels-save = Save the themes
+staff-dimension-goal = Sub-goals
+staff-dimension-arena = Arenas
+staff-dimension-factor = Cross-cutting factors
+
+staff-present-open = Show on the big screen
+staff-present-title = Big screen
+staff-present-joined =
+    { $count ->
+        [one] { $count } has joined
+       *[other] { $count } have joined
+    }
+staff-present-sent =
+    { $count ->
+        [one] { $count } has sent
+       *[other] { $count } have sent
+    }
+staff-present-position = Question { $n } of { $total }
+staff-present-paced = phones follow this screen
+staff-present-self-paced = everyone answers at their own pace
+staff-present-results-label = The question now and the answers so far
+staff-present-results-hidden = The results are hidden.
+staff-present-previous = Previous question
+staff-present-next = Next question
+staff-present-switch-paced = Let the phones follow the screen
+staff-present-switch-self-paced = Switch to own pace
+staff-present-hide = Hide the results
+staff-present-reveal = Show the results
+staff-present-back = Back to the session
+
+staff-export-csv = Download the answers (CSV)
+staff-export-xlsx = Download the answers (Excel)
+export-sheet-answers = Answers
+export-sheet-dictionary = Data dictionary
+export-dictionary-column = Column
+export-dictionary-meaning = What it means
+export-col-response = Number of one submitted response within this file. The same person cannot be followed between files.
+export-col-session = The code of the session the response came in.
+export-col-submitted_hour = The hour the response was stored (UTC). A finer time is never stored.
+export-col-language = The language the young person answered in: nb, nn, se or en.
+export-col-age_band = Age band, if the young person chose to give it.
+export-col-county = County, if the young person chose to give it.
+export-col-question_no = The question's number in the survey.
+export-col-question = The question, as it was asked.
+export-col-question_kind = Kind of question: single_choice, multiple_choice, scale, free_text or idea.
+export-col-option = The option chosen. With several choices, each is on a row of its own.
+export-col-scale = Value on the scale from 1 (very bad) to 5 (very good).
+export-col-idea_title = The title of an idea. Only approved texts are included.
+export-col-text = The free text, with personal data removed. Only approved texts are included.
+export-col-moderation = For free text: pending, approved or hidden.
+export-col-goals = Sub-goals of the framework. [auto] was suggested by the machine, [confirmed] was confirmed by a person.
+export-col-arenas = Arenas of the framework, marked [auto] or [confirmed] as for sub-goals.
+export-col-factors = Cross-cutting factors, marked [auto] or [confirmed] as for sub-goals.
+
+# The consultation editor and its preview.
+staff-editor-open = Edit questions
+staff-editor-preview = Preview
+staff-editor-title = Edit consultation
+staff-editor-fallback-explain = Write each text in as many languages as you can. Where a language is missing, young people who chose it see the text in another language. Under each text it says which.
+staff-editor-locked = This consultation has responses. You can still correct the texts, but questions and options can no longer be added, removed or moved, so that the answers keep their meaning.
+staff-editor-locked-error = This consultation already has responses. Questions and options can no longer be added, removed or moved. You can still correct the texts.
+staff-editor-no-questions = This consultation has no questions yet.
+staff-editor-texts-heading = Title and introduction
+staff-editor-title-legend = Title
+staff-editor-intro-legend = Introduction
+staff-editor-save-texts = Save title and introduction
+staff-editor-questions-heading = Questions
+staff-editor-question-heading = Question { $n }: { $kind }
+staff-editor-prompt-legend = Question
+staff-editor-help-legend = Help text under the question (optional)
+staff-editor-save-question = Save question { $n }
+staff-editor-preview-question = Preview question { $n }
+staff-editor-missing = Missing: { $langs }
+staff-editor-falls-back = { $missing } (shows { $shown })
+staff-editor-language-label = Language
+staff-editor-options-heading = Options
+staff-editor-option-legend = Option
+staff-editor-option-save = Save option
+staff-editor-option-remove = Remove option
+staff-editor-option-new-label = New option
+staff-editor-option-add = Add option
+staff-editor-move-up = Move question { $n } up
+staff-editor-move-down = Move question { $n } down
+staff-editor-delete-question = Delete question { $n } …
+staff-editor-delete-warning = The question and its options are deleted for good.
+staff-editor-delete-confirm = Yes, delete question { $n }
+staff-editor-add-heading = Add a question
+staff-editor-kind-label = Kind of question
+staff-editor-options-label = Options
+staff-editor-options-hint = Only for single and multiple choice: at least two options, one per line. Leave it empty for other kinds.
+staff-editor-add-button = Add question
+staff-kind-single-choice = Single choice
+staff-kind-multiple-choice = Multiple choice
+staff-kind-scale = Scale from 1 to 5
+staff-kind-free-text = Free text
+staff-kind-idea = Idea
+staff-new-heading = Make a new consultation from scratch
+staff-new-intro-label = Introduction (optional)
+staff-new-intro-hint = Without one, young people read a standard introduction. You can change it afterwards.
+staff-new-button = Make consultation
+staff-new-default-intro = We want to hear what you think. Answer the questions you want to answer. You are anonymous.
+staff-preview-title = Preview
+staff-preview-note = Preview: this is how the question looks on a phone. Nothing you choose here is sent.
+staff-preview-back = Back to the editor
+staff-preview-langs = Preview in another language
+staff-editor-error-empty = Write the text in at least one language.
+staff-editor-error-too-long = One of the texts is too long. Shorten it and try again.
+staff-editor-error-options-not-allowed = Only single and multiple choice questions have options.
+staff-editor-error-too-few-options = A choice question needs at least two options.
+staff-editor-error-too-many-options = A question can have at most 20 options.
+staff-editor-error-too-many-questions = A consultation can have at most 50 questions.

@@ -72,3 +72,9 @@ thanks-next-heading = Hva skjer nå?
 thanks-next-body = De som laget spørsmålene, leser svarene dine sammen med svarene fra mange andre unge. De bruker dem til å bestemme hva som skal bli bedre. Senere kan du se hva som kom ut av det.
 thanks-anonymous-heading = Ingen vet hvem du er
 thanks-anonymous-body = Vi har ikke lagret navnet ditt, telefonen din eller IP-adressen din. Ingen kan se hvem som skrev hva.
+
+help-title = Du trenger ikke være alene med dette
+help-intro = Det du skrev, høres tungt ut. Her er noen du kan snakke med. Det er gratis, og du trenger ikke si hvem du er.
+help-outro = Du kan svare videre nedenfor, eller ta en pause. Svarene dine blir ikke borte.
+
+paced-hint = Dere svarer sammen i gruppa: neste spørsmål kommer når den som leder, går videre.

@@ -86,3 +86,147 @@ staff-results-written =
         [one] { $count } skrevet svar. Tekstene vises når personopplysninger er fjernet.
        *[other] { $count } skrevne svar. Tekstene vises når personopplysninger er fjernet.
     }
+
+staff-moderate-link = Fritekster og moderering
+staff-moderate-title = Fritekster
+staff-moderate-back = Tilbake til økta
+staff-moderate-waiting =
+    { $count ->
+        [one] { $count } tekst venter på å bli sett gjennom.
+       *[other] { $count } tekster venter på å bli sett gjennom.
+    }
+staff-help-offered =
+    { $count ->
+        [one] { $count } ung person har fått se hjelpetelefoner i denne økta. Vi viser aldri hvem.
+       *[other] { $count } unge har fått se hjelpetelefoner i denne økta. Vi viser aldri hvem.
+    }
+staff-moderate-explain = Navn, telefonnumre og andre personopplysninger er allerede tatt bort. Bare godkjente tekster vises på skjermen og går ut av organisasjonen.
+staff-moderate-status-pending = Venter
+staff-moderate-status-approved = Godkjent
+staff-moderate-status-hidden = Skjult
+staff-moderate-approve = Godkjenn
+staff-moderate-hide = Skjul
+staff-moderate-reason-label = Hvorfor skal teksten skjules?
+staff-moderate-reason-shown = Skjult fordi: { $reason }
+staff-moderate-redact = Skjul disse ordene
+staff-moderate-part-label = Ord som skal skjules (skriv dem nøyaktig)
+staff-moderate-reason-missing = Skriv hvorfor teksten skal skjules.
+staff-moderate-reason-too-long = Begrunnelsen kan ha høyst 300 tegn.
+staff-moderate-part-missing = Skriv ordene som skal skjules.
+staff-moderate-part-not-found = Vi fant ikke de ordene i teksten. Skriv dem nøyaktig slik de står.
+staff-labels-heading = Temaer
+staff-labels-none = Ingen temaer
+staff-label-suggested = { $name } (forslag, { $percent } %)
+staff-label-confirmed = { $name } (bekreftet)
+staff-labels-correct = Rett temaene
+staff-labels-save = Lagre temaene
+staff-dimension-goal = Delmål
+staff-dimension-arena = Arenaer
+staff-dimension-factor = Tverrgående faktorer
+
+staff-present-open = Vis på storskjerm
+staff-present-title = Storskjerm
+staff-present-joined =
+    { $count ->
+        [one] { $count } har blitt med
+       *[other] { $count } har blitt med
+    }
+staff-present-sent =
+    { $count ->
+        [one] { $count } har sendt
+       *[other] { $count } har sendt
+    }
+staff-present-position = Spørsmål { $n } av { $total }
+staff-present-paced = mobilene følger denne skjermen
+staff-present-self-paced = alle svarer i sitt eget tempo
+staff-present-results-label = Spørsmålet nå og svarene så langt
+staff-present-results-hidden = Resultatene er skjult.
+staff-present-previous = Forrige spørsmål
+staff-present-next = Neste spørsmål
+staff-present-switch-paced = La mobilene følge skjermen
+staff-present-switch-self-paced = Bytt til eget tempo
+staff-present-hide = Skjul resultatene
+staff-present-reveal = Vis resultatene
+staff-present-back = Tilbake til økten
+
+staff-export-csv = Last ned svarene (CSV)
+staff-export-xlsx = Last ned svarene (Excel)
+export-sheet-answers = Svar
+export-sheet-dictionary = Dataordbok
+export-dictionary-column = Kolonne
+export-dictionary-meaning = Hva den betyr
+export-col-response = Løpenummer for ett innsendt svar i denne filen. Den samme personen kan ikke spores mellom filer.
+export-col-session = Koden til økta svaret kom inn i.
+export-col-submitted_hour = Timen svaret ble lagret (UTC). Vi lagrer aldri mer nøyaktig tid.
+export-col-language = Språket den unge svarte på: nb, nn, se eller en.
+export-col-age_band = Aldersgruppe, hvis den unge ville oppgi den.
+export-col-county = Fylke, hvis den unge ville oppgi det.
+export-col-question_no = Spørsmålets nummer i undersøkelsen.
+export-col-question = Spørsmålet, slik det sto.
+export-col-question_kind = Spørsmålstype: single_choice, multiple_choice, scale, free_text eller idea.
+export-col-option = Svaralternativet som ble valgt. Ved flere valg kommer hvert valg på egen rad.
+export-col-scale = Verdi på skalaen fra 1 (svært dårlig) til 5 (svært bra).
+export-col-idea_title = Tittelen på en idé. Bare godkjente tekster tas med.
+export-col-text = Friteksten, med personopplysninger fjernet. Bare godkjente tekster tas med.
+export-col-moderation = For fritekst: pending (venter), approved (godkjent) eller hidden (skjult).
+export-col-goals = Delmål i rammeverket. [auto] er foreslått av maskinen, [confirmed] er bekreftet av et menneske.
+export-col-arenas = Arenaer i rammeverket, merket [auto] eller [confirmed] som for delmål.
+export-col-factors = Tverrgående faktorer, merket [auto] eller [confirmed] som for delmål.
+
+# Redigering av undersøkelser, og forhåndsvisning.
+staff-editor-open = Rediger spørsmål
+staff-editor-preview = Forhåndsvis
+staff-editor-title = Rediger undersøkelsen
+staff-editor-fallback-explain = Skriv hver tekst på så mange språk du kan. Mangler et språk, ser de unge som har valgt det, teksten på et annet språk. Under hver tekst står det hvilket.
+staff-editor-locked = Denne undersøkelsen har fått svar. Du kan fortsatt rette tekstene, men spørsmål og svaralternativer kan ikke lenger legges til, fjernes eller flyttes, slik at svarene beholder betydningen sin.
+staff-editor-locked-error = Denne undersøkelsen har allerede fått svar. Spørsmål og svaralternativer kan ikke lenger legges til, fjernes eller flyttes. Du kan fortsatt rette tekstene.
+staff-editor-no-questions = Denne undersøkelsen har ingen spørsmål ennå.
+staff-editor-texts-heading = Tittel og innledning
+staff-editor-title-legend = Tittel
+staff-editor-intro-legend = Innledning
+staff-editor-save-texts = Lagre tittel og innledning
+staff-editor-questions-heading = Spørsmål
+staff-editor-question-heading = Spørsmål { $n }: { $kind }
+staff-editor-prompt-legend = Spørsmål
+staff-editor-help-legend = Hjelpetekst under spørsmålet (valgfritt)
+staff-editor-save-question = Lagre spørsmål { $n }
+staff-editor-preview-question = Forhåndsvis spørsmål { $n }
+staff-editor-missing = Mangler: { $langs }
+staff-editor-falls-back = { $missing } (viser { $shown })
+staff-editor-language-label = Språk
+staff-editor-options-heading = Svaralternativer
+staff-editor-option-legend = Svaralternativ
+staff-editor-option-save = Lagre svaralternativet
+staff-editor-option-remove = Fjern svaralternativet
+staff-editor-option-new-label = Nytt svaralternativ
+staff-editor-option-add = Legg til svaralternativ
+staff-editor-move-up = Flytt spørsmål { $n } opp
+staff-editor-move-down = Flytt spørsmål { $n } ned
+staff-editor-delete-question = Slett spørsmål { $n } …
+staff-editor-delete-warning = Spørsmålet og svaralternativene blir slettet for godt.
+staff-editor-delete-confirm = Ja, slett spørsmål { $n }
+staff-editor-add-heading = Legg til et spørsmål
+staff-editor-kind-label = Type spørsmål
+staff-editor-options-label = Svaralternativer
+staff-editor-options-hint = Bare for ett eller flere valg: minst to svaralternativer, ett på hver linje. La feltet stå tomt for andre typer.
+staff-editor-add-button = Legg til spørsmål
+staff-kind-single-choice = Ett valg
+staff-kind-multiple-choice = Flere valg
+staff-kind-scale = Skala fra 1 til 5
+staff-kind-free-text = Fritekst
+staff-kind-idea = Idé
+staff-new-heading = Lag en ny undersøkelse fra bunnen av
+staff-new-intro-label = Innledning (valgfritt)
+staff-new-intro-hint = Uten innledning leser de unge en standardtekst. Du kan endre den etterpå.
+staff-new-button = Lag undersøkelse
+staff-new-default-intro = Vi vil høre hva du mener. Svar på de spørsmålene du vil svare på. Du er anonym.
+staff-preview-title = Forhåndsvisning
+staff-preview-note = Forhåndsvisning: slik ser spørsmålet ut på en mobil. Ingenting du velger her, blir sendt.
+staff-preview-back = Tilbake til redigeringen
+staff-preview-langs = Forhåndsvis på et annet språk
+staff-editor-error-empty = Skriv teksten på minst ett språk.
+staff-editor-error-too-long = En av tekstene er for lang. Gjør den kortere og prøv igjen.
+staff-editor-error-options-not-allowed = Bare spørsmål med ett eller flere valg har svaralternativer.
+staff-editor-error-too-few-options = Et spørsmål med valg trenger minst to svaralternativer.
+staff-editor-error-too-many-options = Et spørsmål kan ha høyst 20 svaralternativer.
+staff-editor-error-too-many-questions = En undersøkelse kan ha høyst 50 spørsmål.

@@ -72,3 +72,9 @@ thanks-next-heading = Kva skjer no?
 thanks-next-body = Dei som laga spørsmåla, les svara dine saman med svara frå mange andre unge. Dei bruker dei til å avgjere kva som skal bli betre. Seinare kan du sjå kva som kom ut av det.
 thanks-anonymous-heading = Ingen veit kven du er
 thanks-anonymous-body = Vi har ikkje lagra namnet ditt, telefonen din eller IP-adressa di. Ingen kan sjå kven som skreiv kva.
+
+help-title = Du treng ikkje vere åleine med dette
+help-intro = Det du skreiv, høyrest tungt ut. Her er nokon du kan snakke med. Det er gratis, og du treng ikkje seie kven du er.
+help-outro = Du kan svare vidare nedanfor, eller ta ein pause. Svara dine blir ikkje borte.
+
+paced-hint = De svarar saman i gruppa: neste spørsmål kjem når den som leier, går vidare.

@@ -86,3 +86,147 @@ staff-results-written =
         [one] { $count } skrive svar. Tekstane blir viste når personopplysningar er fjerna.
        *[other] { $count } skrivne svar. Tekstane blir viste når personopplysningar er fjerna.
     }
+
+staff-moderate-link = Fritekstar og moderering
+staff-moderate-title = Fritekstar
+staff-moderate-back = Tilbake til økta
+staff-moderate-waiting =
+    { $count ->
+        [one] { $count } tekst ventar på å bli sett gjennom.
+       *[other] { $count } tekstar ventar på å bli sett gjennom.
+    }
+staff-help-offered =
+    { $count ->
+        [one] { $count } ung person har fått sjå hjelpetelefonar i denne økta. Vi viser aldri kven.
+       *[other] { $count } unge har fått sjå hjelpetelefonar i denne økta. Vi viser aldri kven.
+    }
+staff-moderate-explain = Namn, telefonnummer og andre personopplysningar er alt tekne bort. Berre godkjende tekstar blir viste på skjermen og går ut av organisasjonen.
+staff-moderate-status-pending = Ventar
+staff-moderate-status-approved = Godkjend
+staff-moderate-status-hidden = Skjult
+staff-moderate-approve = Godkjenn
+staff-moderate-hide = Skjul
+staff-moderate-reason-label = Kvifor skal teksten skjulast?
+staff-moderate-reason-shown = Skjult fordi: { $reason }
+staff-moderate-redact = Skjul desse orda
+staff-moderate-part-label = Ord som skal skjulast (skriv dei nøyaktig)
+staff-moderate-reason-missing = Skriv kvifor teksten skal skjulast.
+staff-moderate-reason-too-long = Grunngjevinga kan ha høgst 300 teikn.
+staff-moderate-part-missing = Skriv orda som skal skjulast.
+staff-moderate-part-not-found = Vi fann ikkje dei orda i teksten. Skriv dei nøyaktig slik dei står.
+staff-labels-heading = Tema
+staff-labels-none = Ingen tema
+staff-label-suggested = { $name } (forslag, { $percent } %)
+staff-label-confirmed = { $name } (stadfesta)
+staff-labels-correct = Rett tema
+staff-labels-save = Lagre tema
+staff-dimension-goal = Delmål
+staff-dimension-arena = Arenaer
+staff-dimension-factor = Tverrgåande faktorar
+
+staff-present-open = Vis på storskjerm
+staff-present-title = Storskjerm
+staff-present-joined =
+    { $count ->
+        [one] { $count } har vorte med
+       *[other] { $count } har vorte med
+    }
+staff-present-sent =
+    { $count ->
+        [one] { $count } har sendt
+       *[other] { $count } har sendt
+    }
+staff-present-position = Spørsmål { $n } av { $total }
+staff-present-paced = mobilane følgjer denne skjermen
+staff-present-self-paced = alle svarar i sitt eige tempo
+staff-present-results-label = Spørsmålet no og svara så langt
+staff-present-results-hidden = Resultata er gøymde.
+staff-present-previous = Førre spørsmål
+staff-present-next = Neste spørsmål
+staff-present-switch-paced = La mobilane følgje skjermen
+staff-present-switch-self-paced = Byt til eige tempo
+staff-present-hide = Gøym resultata
+staff-present-reveal = Vis resultata
+staff-present-back = Tilbake til økta
+
+staff-export-csv = Last ned svara (CSV)
+staff-export-xlsx = Last ned svara (Excel)
+export-sheet-answers = Svar
+export-sheet-dictionary = Dataordbok
+export-dictionary-column = Kolonne
+export-dictionary-meaning = Kva han tyder
+export-col-response = Løpenummer for eitt innsendt svar i denne fila. Den same personen kan ikkje sporast mellom filer.
+export-col-session = Koden til økta svaret kom inn i.
+export-col-submitted_hour = Timen svaret vart lagra (UTC). Vi lagrar aldri meir nøyaktig tid.
+export-col-language = Språket den unge svara på: nb, nn, se eller en.
+export-col-age_band = Aldersgruppe, viss den unge ville oppgje ho.
+export-col-county = Fylke, viss den unge ville oppgje det.
+export-col-question_no = Nummeret på spørsmålet i undersøkinga.
+export-col-question = Spørsmålet, slik det stod.
+export-col-question_kind = Spørsmålstype: single_choice, multiple_choice, scale, free_text eller idea.
+export-col-option = Svaralternativet som vart valt. Ved fleire val kjem kvart val på eiga rad.
+export-col-scale = Verdi på skalaen frå 1 (svært dårleg) til 5 (svært bra).
+export-col-idea_title = Tittelen på ein idé. Berre godkjende tekstar blir tekne med.
+export-col-text = Friteksten, med personopplysningar fjerna. Berre godkjende tekstar blir tekne med.
+export-col-moderation = For fritekst: pending (ventar), approved (godkjend) eller hidden (skjult).
+export-col-goals = Delmål i rammeverket. [auto] er føreslått av maskina, [confirmed] er stadfesta av eit menneske.
+export-col-arenas = Arenaer i rammeverket, merkte [auto] eller [confirmed] som for delmål.
+export-col-factors = Tverrgåande faktorar, merkte [auto] eller [confirmed] som for delmål.
+
+# Redigering av undersøkingar, og førehandsvising.
+staff-editor-open = Rediger spørsmål
+staff-editor-preview = Førehandsvis
+staff-editor-title = Rediger undersøkinga
+staff-editor-fallback-explain = Skriv kvar tekst på så mange språk du kan. Manglar eit språk, ser dei unge som har valt det, teksten på eit anna språk. Under kvar tekst står det kva for eitt.
+staff-editor-locked = Denne undersøkinga har fått svar. Du kan framleis rette tekstane, men spørsmål og svaralternativ kan ikkje lenger leggjast til, fjernast eller flyttast, slik at svara held på tydinga si.
+staff-editor-locked-error = Denne undersøkinga har alt fått svar. Spørsmål og svaralternativ kan ikkje lenger leggjast til, fjernast eller flyttast. Du kan framleis rette tekstane.
+staff-editor-no-questions = Denne undersøkinga har ingen spørsmål enno.
+staff-editor-texts-heading = Tittel og innleiing
+staff-editor-title-legend = Tittel
+staff-editor-intro-legend = Innleiing
+staff-editor-save-texts = Lagre tittel og innleiing
+staff-editor-questions-heading = Spørsmål
+staff-editor-question-heading = Spørsmål { $n }: { $kind }
+staff-editor-prompt-legend = Spørsmål
+staff-editor-help-legend = Hjelpetekst under spørsmålet (valfritt)
+staff-editor-save-question = Lagre spørsmål { $n }
+staff-editor-preview-question = Førehandsvis spørsmål { $n }
+staff-editor-missing = Manglar: { $langs }
+staff-editor-falls-back = { $missing } (viser { $shown })
+staff-editor-language-label = Språk
+staff-editor-options-heading = Svaralternativ
+staff-editor-option-legend = Svaralternativ
+staff-editor-option-save = Lagre svaralternativet
+staff-editor-option-remove = Fjern svaralternativet
+staff-editor-option-new-label = Nytt svaralternativ
+staff-editor-option-add = Legg til svaralternativ
+staff-editor-move-up = Flytt spørsmål { $n } opp
+staff-editor-move-down = Flytt spørsmål { $n } ned
+staff-editor-delete-question = Slett spørsmål { $n } …
+staff-editor-delete-warning = Spørsmålet og svaralternativa blir sletta for godt.
+staff-editor-delete-confirm = Ja, slett spørsmål { $n }
+staff-editor-add-heading = Legg til eit spørsmål
+staff-editor-kind-label = Type spørsmål
+staff-editor-options-label = Svaralternativ
+staff-editor-options-hint = Berre for eitt eller fleire val: minst to svaralternativ, eitt på kvar linje. La feltet stå tomt for andre typar.
+staff-editor-add-button = Legg til spørsmål
+staff-kind-single-choice = Eitt val
+staff-kind-multiple-choice = Fleire val
+staff-kind-scale = Skala frå 1 til 5
+staff-kind-free-text = Fritekst
+staff-kind-idea = Idé
+staff-new-heading = Lag ei ny undersøking frå grunnen av
+staff-new-intro-label = Innleiing (valfritt)
+staff-new-intro-hint = Utan innleiing les dei unge ein standardtekst. Du kan endre han etterpå.
+staff-new-button = Lag undersøking
+staff-new-default-intro = Vi vil høyre kva du meiner. Svar på dei spørsmåla du vil svare på. Du er anonym.
+staff-preview-title = Førehandsvising
+staff-preview-note = Førehandsvising: slik ser spørsmålet ut på ein mobil. Ingenting du vel her, blir sendt.
+staff-preview-back = Tilbake til redigeringa
+staff-preview-langs = Førehandsvis på eit anna språk
+staff-editor-error-empty = Skriv teksten på minst eitt språk.
+staff-editor-error-too-long = Ein av tekstane er for lang. Gjer han kortare og prøv igjen.
+staff-editor-error-options-not-allowed = Berre spørsmål med eitt eller fleire val har svaralternativ.
+staff-editor-error-too-few-options = Eit spørsmål med val treng minst to svaralternativ.
+staff-editor-error-too-many-options = Eit spørsmål kan ha høgst 20 svaralternativ.
+staff-editor-error-too-many-questions = Ei undersøking kan ha høgst 50 spørsmål.

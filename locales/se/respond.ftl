@@ -73,3 +73,9 @@ thanks-next-heading = Mii dáhpáhuvvá dál?
 thanks-next-body = Sii geat ráhkadedje gažaldagaid, lohket du vástádusaid ovttas máŋgga eará nuora vástádusaiguin. Sii geavahit daid mearridit maid galgá buoridit. Maŋŋelis sáhtát oaidnit mii das šattai.
 thanks-anonymous-heading = Ii oktage dieđe gii don leat
 thanks-anonymous-body = Mii eat leat vurken du nama, du telefovnna iige du IP-čujuhusa. Ii oktage sáhte oaidnit gii čálii maid.
+
+help-title = Don it dárbbaš leat okto dáinna
+help-intro = Dat maid čállet, orru lossat. Dás leat olbmot geaiguin sáhtát ságastit. Dat lea nuvttá, ja it dárbbaš muitalit gii don leat.
+help-outro = Sáhtát joatkit vástidit vuolábealde, dahje vuoiŋŋastit. Du vástádusat eai láhpo.
+
+paced-hint = Vástidehpet ovttas joavkkuin: čuovvovaš gažaldat boahtá go jođiheaddji manná viidáset.

@@ -88,3 +88,149 @@ staff-results-written =
         [two] { $count } čállojuvvon vástádusa. Teavsttat čájehuvvojit go persovdndieđut leat sihkkojuvvon.
        *[other] { $count } čállojuvvon vástádusa. Teavsttat čájehuvvojit go persovdndieđut leat sihkkojuvvon.
     }
+
+staff-moderate-link = Friddja teavsttat ja moderašuvdna
+staff-moderate-title = Friddja teavsttat
+staff-moderate-back = Ruovttoluotta čoahkkimii
+staff-moderate-waiting =
+    { $count ->
+        [one] { $count } teaksta vuordá geahčastaga.
+        [two] { $count } teavstta vurdeba geahčastaga.
+       *[other] { $count } teavstta vurdet geahčastaga.
+    }
+staff-help-offered =
+    { $count ->
+        [one] { $count } nuorra lea oaidnán veahkketelefovnnaid dán čoahkkimis. Mii eat goassege čájet gii.
+        [two] { $count } nuora leaba oaidnán veahkketelefovnnaid dán čoahkkimis. Mii eat goassege čájet gii.
+       *[other] { $count } nuora leat oaidnán veahkketelefovnnaid dán čoahkkimis. Mii eat goassege čájet gii.
+    }
+staff-moderate-explain = Namat, telefonnummirat ja eará persovdnadieđut leat juo váldon eret. Dušše dohkkehuvvon teavsttat čájehuvvojit šearpmas ja mannet organisašuvnnas olggos.
+staff-moderate-status-pending = Vuordá
+staff-moderate-status-approved = Dohkkehuvvon
+staff-moderate-status-hidden = Čihkkojuvvon
+staff-moderate-approve = Dohkket
+staff-moderate-hide = Čiega
+staff-moderate-reason-label = Manne teaksta galgá čihkkojuvvot?
+staff-moderate-reason-shown = Čihkkojuvvon dan dihte go: { $reason }
+staff-moderate-redact = Čiega dáid sániid
+staff-moderate-part-label = Sánit mat galget čihkkojuvvot (čále daid dárkilit)
+staff-moderate-reason-missing = Čále manne teaksta galgá čihkkojuvvot.
+staff-moderate-reason-too-long = Ákkastallamis sáhttet leat eanemusat 300 mearkka.
+staff-moderate-part-missing = Čále sániid mat galget čihkkojuvvot.
+staff-moderate-part-not-found = Mii eat gávdnan daid sániid teavsttas. Čále daid dárkilit nugo dat leat.
+staff-labels-heading = Fáttát
+staff-labels-none = Eai fáttát
+staff-label-suggested = { $name } (evttohus, { $percent } %)
+staff-label-confirmed = { $name } (duođaštuvvon)
+staff-labels-correct = Divo fáttáid
+staff-labels-save = Vurke fáttáid
+staff-dimension-goal = Oasseulbmilat
+staff-dimension-arena = Arenat
+staff-dimension-factor = Rastačuohpadeaddji fáktorat
+
+staff-present-open = Čájet stuorra šearpmas
+staff-present-title = Stuorra šearbma
+staff-present-joined =
+    { $count ->
+        [one] { $count } lea searvan
+       *[other] { $count } leat searvan
+    }
+staff-present-sent =
+    { $count ->
+        [one] { $count } lea sádden
+       *[other] { $count } leat sádden
+    }
+staff-present-position = Gažaldat { $n } / { $total }
+staff-present-paced = mobiillat čuvvot dán šearpma
+staff-present-self-paced = juohkehaš vástida iežas leavttuin
+staff-present-results-label = Dálá gažaldat ja vástádusat dán rádjái
+staff-present-results-hidden = Bohtosat eai oidno dál.
+staff-present-previous = Ovddit gažaldat
+staff-present-next = Čuovvovaš gažaldat
+staff-present-switch-paced = Divtte mobiillaid čuovvut šearpma
+staff-present-switch-self-paced = Juohkehaš iežas leavttuin
+staff-present-hide = Ale čájet bohtosiid
+staff-present-reveal = Čájet bohtosiid
+staff-present-back = Ruovttoluotta čoahkkimii
+
+staff-export-csv = Viečča vástádusaid (CSV)
+staff-export-xlsx = Viečča vástádusaid (Excel)
+export-sheet-answers = Vástádusat
+export-sheet-dictionary = Dáhtasátnegirji
+export-dictionary-column = Čuolda
+export-dictionary-meaning = Maid dat mearkkaša
+export-col-response = Ovttaskas sáddejuvvon vástádusa nummir dán fiillas. Seamma olbmo ii sáhte čuovvut fiillaid gaskka.
+export-col-session = Dan čoahkkima kodan mas vástádus bođii.
+export-col-submitted_hour = Diibmu go vástádus vurkejuvvui (UTC). Mii eat goassege vurke dárkilet áiggi.
+export-col-language = Giella mainna nuorra vástidii: nb, nn, se dahje en.
+export-col-age_band = Ahkejoavku, jus nuorra háliidii dan muitalit.
+export-col-county = Fylka, jus nuorra háliidii dan muitalit.
+export-col-question_no = Gažaldaga nummir iskkadeamis.
+export-col-question = Gažaldat, nugo dat čuoččui.
+export-col-question_kind = Gažaldatšládja: single_choice, multiple_choice, scale, free_text dahje idea.
+export-col-option = Vástádusmolssaeaktu mii válljejuvvui. Go leat máŋga válljema, juohke válljen lea sierra gurggas.
+export-col-scale = Árvu skálás 1 (hui heittot) rájes 5 (hui buorre) rádjái.
+export-col-idea_title = Jurdaga namahus. Dušše dohkkehuvvon teavsttat leat mielde.
+export-col-text = Friddja teaksta, persovdnadieđut váldon eret. Dušše dohkkehuvvon teavsttat leat mielde.
+export-col-moderation = Friddja teavstta várás: pending (vuordá), approved (dohkkehuvvon) dahje hidden (čihkkojuvvon).
+export-col-goals = Rámmaid oasseulbmilat. [auto] lea mašiinna evttohus, [confirmed] lea olmmoš duođaštan.
+export-col-arenas = Rámmaid arenat, merkejuvvon [auto] dahje [confirmed] nugo oasseulbmiliin.
+export-col-factors = Rastačuohpadeaddji fáktorat, merkejuvvon [auto] dahje [confirmed] nugo oasseulbmiliin.
+
+# Iskkadusaid rievdadeapmi ja ovdačájeheapmi.
+staff-editor-open = Rievdat gažaldagaid
+staff-editor-preview = Geahča ovdalgihtii
+staff-editor-title = Rievdat iskkadusa
+staff-editor-fallback-explain = Čále juohke teavstta nu máŋgga gillii go sáhtát. Jus giella váilu, de nuorat geat leat válljen dan giela, oidnet teavstta eará gillii. Juohke teavstta vuolde čuožžu makkár gillii.
+staff-editor-locked = Dán iskkadussii leat boahtán vástádusat. Sáhtát ain divvut teavsttaid, muhto gažaldagaid ja molssaeavttuid it sáhte šat lasihit, sihkkut iige sirdit, vai vástádusat ain mearkkašit seamma.
+staff-editor-locked-error = Dán iskkadussii leat juo boahtán vástádusat. Gažaldagaid ja molssaeavttuid it sáhte šat lasihit, sihkkut iige sirdit. Teavsttaid sáhtát ain divvut.
+staff-editor-no-questions = Dán iskkadusas eai leat vel gažaldagat.
+staff-editor-texts-heading = Bajilčála ja álgoteaksta
+staff-editor-title-legend = Bajilčála
+staff-editor-intro-legend = Álgoteaksta
+staff-editor-save-texts = Vurke bajilčála ja álgoteavstta
+staff-editor-questions-heading = Gažaldagat
+staff-editor-question-heading = Gažaldat { $n }: { $kind }
+staff-editor-prompt-legend = Gažaldat
+staff-editor-help-legend = Veahkketeaksta gažaldaga vuolde (eaktodáhtolaš)
+staff-editor-save-question = Vurke gažaldaga { $n }
+staff-editor-preview-question = Geahča gažaldaga { $n } ovdalgihtii
+staff-editor-missing = Váilu: { $langs }
+staff-editor-falls-back = { $missing } (čájehuvvo: { $shown })
+staff-editor-language-label = Giella
+staff-editor-options-heading = Molssaeavttut
+staff-editor-option-legend = Molssaeaktu
+staff-editor-option-save = Vurke molssaeavttu
+staff-editor-option-remove = Váldde eret molssaeavttu
+staff-editor-option-new-label = Ođđa molssaeaktu
+staff-editor-option-add = Lasit molssaeavttu
+staff-editor-move-up = Sirdde gažaldaga { $n } bajás
+staff-editor-move-down = Sirdde gažaldaga { $n } vulos
+staff-editor-delete-question = Sihko gažaldaga { $n } …
+staff-editor-delete-warning = Gažaldat ja dan molssaeavttut sihkkojuvvojit agibeaivái.
+staff-editor-delete-confirm = Juo, sihko gažaldaga { $n }
+staff-editor-add-heading = Lasit gažaldaga
+staff-editor-kind-label = Gažaldatšládja
+staff-editor-options-label = Molssaeavttut
+staff-editor-options-hint = Dušše gažaldagaide main válljejuvvo okta dahje máŋga: unnimusat guokte molssaeavttu, okta juohke linnjái. Guođe guorusin eará šlájaide.
+staff-editor-add-button = Lasit gažaldaga
+staff-kind-single-choice = Okta válljejuvvo
+staff-kind-multiple-choice = Máŋga sáhttet válljejuvvot
+staff-kind-scale = Skála 1 rájes 5 rádjai
+staff-kind-free-text = Friddja teaksta
+staff-kind-idea = Jurdda
+staff-new-heading = Ráhkat ođđa iskkadusa álggu rájes
+staff-new-intro-label = Álgoteaksta (eaktodáhtolaš)
+staff-new-intro-hint = Jus it čále dan, de nuorat lohket dábálaš álgoteavstta. Sáhtát rievdadit dan maŋŋelis.
+staff-new-button = Ráhkat iskkadusa
+staff-new-default-intro = Mii háliidit gullat maid don oaivvildat. Vástit daid gažaldagaide maidda háliidat vástidit. Don leat anonyma.
+staff-preview-title = Ovdačájeheapmi
+staff-preview-note = Ovdačájeheapmi: ná oidno gažaldat telefovnnas. Mihkkege maid válljet dás, ii sáddejuvvo.
+staff-preview-back = Ruovttoluotta rievdadeapmái
+staff-preview-langs = Geahča ovdalgihtii eará gillii
+staff-editor-error-empty = Čále teavstta unnimusat ovtta gillii.
+staff-editor-error-too-long = Okta teavsttain lea menddo guhkki. Oanit dan ja geahččal fas.
+staff-editor-error-options-not-allowed = Dušše gažaldagain main válljejuvvo okta dahje máŋga, leat molssaeavttut.
+staff-editor-error-too-few-options = Válljengažaldagas fertejit leat unnimusat guokte molssaeavttu.
+staff-editor-error-too-many-options = Gažaldagas sáhttet leat eanemusat 20 molssaeavttu.
+staff-editor-error-too-many-questions = Iskkadusas sáhttet leat eanemusat 50 gažaldaga.

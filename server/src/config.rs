@@ -32,6 +32,12 @@ pub enum Command {
     /// Staff accounts.
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// Run the theme engine on JSON lines from standard input
+    /// ({"id", "text", "lang": "nb|nn|se|en|und"}) and write one JSON line per input
+    /// to standard output: goal, arena and factor labels with confidences, distress,
+    /// the redacted text and the detected language. The same engine the server uses
+    /// on every free text, without the corrections stored in a database.
+    Analyse,
 }
 
 #[derive(Debug, Subcommand)]

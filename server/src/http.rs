@@ -1,13 +1,18 @@
 //! The HTTP surface: Leptos pages and server functions, the form handlers young
 //! people post to, static files, and the language switch.
 
+mod editor;
+mod export;
 mod lang;
+pub mod live;
+mod moderate;
 mod page;
 mod respond;
 mod staff;
 
 use crate::auth::sessions::SessionBackend;
 use crate::auth::throttle::Throttle;
+use crate::text_analysis::TextAnalysis;
 use app::{shell, App};
 use axum::extract::{DefaultBodyLimit, FromRef};
 use axum::routing::{get, post};
@@ -34,6 +39,10 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// The address people use, for links Ungstemme hands out (invites).
     pub public_url: Option<String>,
+    /// The theme engine: redaction, distress screening, labels.
+    pub analysis: Arc<TextAnalysis>,
+    /// Live sessions' event channels, for the presenter view and paced phones.
+    pub live: Arc<live::LiveHub>,
 }
 
 impl AppState {
@@ -41,8 +50,9 @@ impl AppState {
         store: Store,
         leptos: LeptosOptions,
         public_url: Option<String>,
-    ) -> Result<AppState, sqlx::Error> {
+    ) -> anyhow::Result<AppState> {
         let sessions = SessionBackend::new(&store).await?;
+        let analysis = Arc::new(TextAnalysis::load(&store).await?);
         let secure_cookies = public_url.as_deref().is_some_and(|u| u.starts_with("https://"));
         Ok(AppState {
             store,
@@ -51,6 +61,8 @@ impl AppState {
             throttle: Arc::default(),
             secure_cookies,
             public_url,
+            analysis,
+            live: Arc::default(),
         })
     }
 }
@@ -84,6 +96,7 @@ pub fn router(state: AppState) -> Router {
         .route("/j/{code}/start", post(respond::start))
         .route("/r/{token}/q/{n}", post(respond::step))
         .route("/r/{token}/submit", post(respond::submit))
+        .route("/r/{token}/events", get(live::phone_events))
         .route("/lang/{lang}", get(lang::switch))
         .route("/staff/sign-in", post(staff::sign_in))
         .route("/staff/sign-out", post(staff::sign_out))
@@ -94,8 +107,28 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/invite/{token}", post(staff::accept_invite))
         .route("/staff/consultations", post(staff::create_consultation))
         .route("/staff/consultations/{id}/tags", post(staff::set_tags))
+        .route("/staff/consultations/new", post(editor::create))
+        .route("/staff/consultations/{id}/texts", post(editor::texts))
+        .route("/staff/consultations/{id}/questions", post(editor::add_question))
+        .route("/staff/consultations/{id}/questions/{qid}", post(editor::question_texts))
+        .route("/staff/consultations/{id}/questions/{qid}/move", post(editor::move_question))
+        .route("/staff/consultations/{id}/questions/{qid}/delete", post(editor::delete_question))
+        .route("/staff/consultations/{id}/questions/{qid}/options", post(editor::add_option))
+        .route("/staff/consultations/{id}/questions/{qid}/options/{oid}", post(editor::option_label))
+        .route(
+            "/staff/consultations/{id}/questions/{qid}/options/{oid}/delete",
+            post(editor::delete_option),
+        )
         .route("/staff/sessions", post(staff::open_session))
         .route("/staff/sessions/{code}/end", post(staff::end_session))
+        .route("/staff/sessions/{code}/live", post(live::control))
+        .route("/staff/sessions/{code}/events", get(live::presenter_events))
+        .route("/staff/sessions/{code}/export.csv", get(export::session_csv))
+        .route("/staff/sessions/{code}/export.xlsx", get(export::session_xlsx))
+        .route("/staff/texts/{id}/approve", post(moderate::approve))
+        .route("/staff/texts/{id}/hide", post(moderate::hide))
+        .route("/staff/texts/{id}/redact", post(moderate::redact))
+        .route("/staff/texts/{id}/labels", post(moderate::labels))
         .route("/healthz", get(|| async { "ok" }))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .nest_service("/pkg", ServeDir::new(pkg))

@@ -7,3 +7,4 @@ pub mod config;
 pub mod http;
 pub mod serve;
 pub mod telemetry;
+pub mod text_analysis;

@@ -6,6 +6,12 @@ use ungstemme_server::config::{AdminCommand, Cli, Command};
 fn main() -> anyhow::Result<()> {
     let cli = Cli::parse();
     ungstemme_server::telemetry::init(&cli.log);
+    // The theme engine needs no runtime and no database: JSON lines in and out.
+    if let Command::Analyse = cli.command {
+        let (stdin, stdout) = (std::io::stdin(), std::io::stdout());
+        analysis::run_jsonl(stdin.lock(), std::io::BufWriter::new(stdout.lock()))?;
+        return Ok(());
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(async move {
         match cli.command {
@@ -16,6 +22,7 @@ fn main() -> anyhow::Result<()> {
             Command::Admin(AdminCommand::Create(args)) => {
                 ungstemme_server::cli::admin_create(args).await
             }
+            Command::Analyse => unreachable!("handled before the runtime starts"),
         }
     })
 }

@@ -4,67 +4,10 @@
 
 mod support;
 
-use reqwest::header::{COOKIE, LOCATION, SET_COOKIE};
-use reqwest::{Response, StatusCode};
+use reqwest::header::{LOCATION, SET_COOKIE};
+use reqwest::StatusCode;
+use support::staff::{account, csrf_in, staff_cookie, PASSWORD};
 use support::{postgres_app, sqlite_app, TestApp};
-
-const PASSWORD: &str = "et langt og godt passord";
-
-/// The staff cookie a response sets, as `name=value`, with its attributes.
-fn staff_cookie(res: &Response) -> Option<(String, String)> {
-    res.headers().get_all(SET_COOKIE).iter().filter_map(|v| v.to_str().ok()).find_map(|c| {
-        let pair = c.split(';').next()?.trim().to_string();
-        pair.starts_with("ungstemme_staff=").then(|| (pair, c.to_string()))
-    })
-}
-
-fn csrf_in(html: &str) -> String {
-    let at =
-        html.find("name=\"csrf\" value=\"").expect("a csrf field") + "name=\"csrf\" value=\"".len();
-    html[at..].split('"').next().unwrap().to_string()
-}
-
-impl TestApp {
-    async fn get_with(&self, path: &str, cookie: &str) -> Response {
-        self.http.get(self.url(path)).header(COOKIE, cookie).send().await.unwrap()
-    }
-    async fn post_with(&self, path: &str, cookie: &str, form: &[(&str, &str)]) -> Response {
-        self.http.post(self.url(path)).header(COOKIE, cookie).form(form).send().await.unwrap()
-    }
-
-    /// A browser at the sign-in page: its session cookie and the form's token.
-    async fn sign_in_page(&self) -> (String, String) {
-        let res = self.http.get(self.url("/staff/sign-in")).send().await.unwrap();
-        assert_eq!(res.status(), StatusCode::OK);
-        let (cookie, attrs) = staff_cookie(&res).expect("the sign-in page starts a session");
-        assert!(attrs.contains("HttpOnly") && attrs.contains("SameSite=Lax"), "{attrs}");
-        (cookie, csrf_in(&res.text().await.unwrap()))
-    }
-
-    async fn sign_in(&self, email: &str, password: &str) -> Result<String, StatusCode> {
-        let (cookie, csrf) = self.sign_in_page().await;
-        let res = self
-            .post_with(
-                "/staff/sign-in",
-                &cookie,
-                &[("csrf", &csrf), ("email", email), ("password", password)],
-            )
-            .await;
-        if res.status() != StatusCode::SEE_OTHER {
-            return Err(res.status());
-        }
-        assert_eq!(res.headers()[LOCATION], "/staff");
-        let (new_cookie, _) = staff_cookie(&res).expect("a new session id at sign-in");
-        assert_ne!(new_cookie, cookie, "the session id is rotated at sign-in");
-        Ok(new_cookie)
-    }
-
-    async fn home_csrf(&self, cookie: &str) -> String {
-        let res = self.get_with("/staff", cookie).await;
-        assert_eq!(res.status(), StatusCode::OK);
-        csrf_in(&res.text().await.unwrap())
-    }
-}
 
 async fn story(app: &TestApp) {
     let email = domain::Email::parse("leder@innsats.no").unwrap();
@@ -379,20 +322,6 @@ async fn invites_and_roles_on_postgres() {
         roles_story(&app).await;
         app.finish().await;
     }
-}
-
-async fn account(app: &TestApp, email: &str, role: domain::Role, org: Option<i64>) -> String {
-    let e = domain::Email::parse(email).unwrap();
-    let hash = ungstemme_server::auth::password::hash(PASSWORD).unwrap();
-    let new = store::NewStaff {
-        email: &e,
-        display_name: "X",
-        role,
-        organisation_id: org,
-        password_hash: Some(&hash),
-    };
-    app.store.create_staff(new).await.unwrap();
-    app.sign_in(email, PASSWORD).await.unwrap()
 }
 
 /// A facilitator opens sessions of their organisation's consultation, shows the

@@ -419,6 +419,13 @@ impl Store {
         }
     }
 
+    /// Forgets every remembered session, whose consultation may have changed.
+    pub(crate) fn forget_sessions(&self) {
+        if let Ok(mut map) = self.sessions.0.write() {
+            map.clear();
+        }
+    }
+
     async fn load_consultation(&self, id: i64) -> Result<Option<Arc<Consultation>>, StoreError> {
         on_pool!(&self.backend, pool => {
             let Some(head) = sqlx::query("SELECT title, intro FROM consultations WHERE id = $1")

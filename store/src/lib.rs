@@ -10,7 +10,11 @@
 mod backend;
 mod content;
 mod drafts;
+mod editing;
 mod error;
+mod export;
+mod live;
+mod free_text;
 mod responses;
 mod staff;
 pub mod writer;
@@ -18,7 +22,13 @@ pub mod writer;
 pub use backend::{Backend, Store};
 pub use content::{ConsultationSummary, SessionInfo, SessionSummary};
 pub use drafts::Draft;
+pub use editing::EditError;
 pub use error::StoreError;
+pub use export::ExportRow;
+pub use live::LiveState;
+pub use free_text::{
+    FoundLabel, LabelCorrection, ReviewStatus, StoredLabel, TextFinding, TextItem,
+};
 pub use responses::{AnswerCount, StoredAnswer, StoredResponse};
 pub use staff::{InviteState, NewStaff, Organisation, StaffRecord};
 pub use writer::SubmitOutcome;

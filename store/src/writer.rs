@@ -3,6 +3,7 @@
 //! submissions. A caller's future resolves only after its batch has committed.
 
 use crate::backend::Backend;
+use crate::free_text::TextFinding;
 use crate::{now_secs, on_pool, StoreError};
 use domain::{Answer, Submission};
 use sqlx::Row;
@@ -25,6 +26,7 @@ pub enum SubmitOutcome {
 
 struct Job {
     submission: Submission,
+    findings: Vec<TextFinding>,
     done: oneshot::Sender<Result<SubmitOutcome, StoreError>>,
 }
 
@@ -47,10 +49,14 @@ pub(crate) fn spawn(backend: Backend) -> WriterHandle {
 }
 
 impl WriterHandle {
-    pub(crate) async fn submit(&self, submission: Submission) -> Result<SubmitOutcome, StoreError> {
+    pub(crate) async fn submit(
+        &self,
+        submission: Submission,
+        findings: Vec<TextFinding>,
+    ) -> Result<SubmitOutcome, StoreError> {
         let (done, wait) = oneshot::channel();
         self.tx
-            .send(Msg::Submit(Job { submission, done }))
+            .send(Msg::Submit(Job { submission, findings, done }))
             .await
             .map_err(|_| StoreError::WriterGone)?;
         wait.await.map_err(|_| StoreError::WriterGone)?
@@ -72,7 +78,19 @@ impl crate::Store {
     /// Stores a checked submission durably. Returns after the commit; a key seen
     /// before is acknowledged again without writing anything.
     pub async fn submit(&self, submission: Submission) -> Result<SubmitOutcome, StoreError> {
-        self.writer.submit(submission).await
+        self.writer.submit(submission, Vec::new()).await
+    }
+
+    /// As [`Store::submit`], with what the theme engine found in the free texts
+    /// (whose text in `submission` must already be redacted). The findings are
+    /// stored in the same transaction, and every free text enters the
+    /// moderation queue.
+    pub async fn submit_analysed(
+        &self,
+        submission: Submission,
+        findings: Vec<TextFinding>,
+    ) -> Result<SubmitOutcome, StoreError> {
+        self.writer.submit(submission, findings).await
     }
 }
 
@@ -101,7 +119,8 @@ async fn commit(backend: &Backend, jobs: Vec<Job>) {
     if jobs.is_empty() {
         return;
     }
-    let subs: Vec<&Submission> = jobs.iter().map(|j| &j.submission).collect();
+    let subs: Vec<(&Submission, &[TextFinding])> =
+        jobs.iter().map(|j| (&j.submission, j.findings.as_slice())).collect();
     match write_batch(backend, &subs).await {
         Ok(outcomes) => {
             for (job, outcome) in jobs.into_iter().zip(outcomes) {
@@ -112,7 +131,9 @@ async fn commit(backend: &Backend, jobs: Vec<Job>) {
             // One bad submission must not fail the others: retry each alone.
             tracing::warn!(error = %e, size = jobs.len(), "batch failed; retrying one by one");
             for job in jobs {
-                let result = write_batch(backend, &[&job.submission]).await.map(|o| o[0]);
+                let result = write_batch(backend, &[(&job.submission, job.findings.as_slice())])
+                    .await
+                    .map(|o| o[0]);
                 let _ = job.done.send(result);
             }
         }
@@ -126,7 +147,7 @@ const ROWS_PER_STATEMENT: usize = 100;
 /// the cost per submission is a few bound values rather than a round trip per row.
 async fn write_batch(
     backend: &Backend,
-    subs: &[&Submission],
+    subs: &[(&Submission, &[TextFinding])],
 ) -> Result<Vec<SubmitOutcome>, StoreError> {
     // Coarsened to the hour so the time cannot single out who answered when.
     let hour = now_secs() / 3600 * 3600;
@@ -139,7 +160,7 @@ async fn write_batch(
             let mut q = sqlx::QueryBuilder::new(
                 "INSERT INTO responses (idempotency_key, session_id, submitted_hour, lang, age_band, county) ",
             );
-            q.push_values(chunk, |mut row, s| {
+            q.push_values(chunk, |mut row, (s, _)| {
                 row.push_bind(s.key.as_str())
                     .push_bind(s.session_id)
                     .push_bind(hour)
@@ -155,13 +176,19 @@ async fn write_batch(
         let mut outcomes = Vec::with_capacity(subs.len());
         let mut rows = Vec::new();
         let mut stored_keys = Vec::new();
-        for s in subs {
+        // Free texts: (key, seq, session, finding) for the moderation queue.
+        let mut texts: Vec<(&str, i64, i64, Option<&TextFinding>, &str)> = Vec::new();
+        for (s, findings) in subs {
             if inserted.remove(s.key.as_str()) {
                 outcomes.push(SubmitOutcome::Stored);
                 stored_keys.push(s.key.as_str());
                 let mut seq: i64 = 0;
                 for (qid, answer) in &s.answers {
                     for row in answer_rows(answer) {
+                        if row.body.is_some() {
+                            let found = findings.iter().find(|f| f.question_id == *qid);
+                            texts.push((s.key.as_str(), seq, s.session_id, found, s.lang.code()));
+                        }
                         rows.push((s.key.as_str(), seq, *qid, row));
                         seq += 1;
                     }
@@ -182,6 +209,41 @@ async fn write_batch(
                     .push_bind(row.scale)
                     .push_bind(row.title)
                     .push_bind(row.body);
+            });
+            q.build().execute(&mut *tx).await?;
+        }
+        // Every free text enters the moderation queue, with the engine's labels.
+        let mut labels = Vec::new();
+        for chunk in texts.chunks(ROWS_PER_STATEMENT) {
+            let mut q = sqlx::QueryBuilder::new(
+                "INSERT INTO text_reviews (response_key, seq, session_id, lang) ",
+            );
+            q.push_values(chunk, |mut b, (key, seq, session, found, chosen)| {
+                b.push_bind(*key)
+                    .push_bind(*seq)
+                    .push_bind(*session)
+                    .push_bind(found.map_or(*chosen, |f| f.lang.as_str()));
+            });
+            q.push(" RETURNING id, response_key, seq");
+            for row in q.build().fetch_all(&mut *tx).await? {
+                let (id, key, seq): (i64, String, i64) =
+                    (row.try_get("id")?, row.try_get("response_key")?, row.try_get("seq")?);
+                let found = chunk.iter().find(|t| t.0 == key && t.1 == seq).and_then(|t| t.3);
+                for label in found.map(|f| f.labels.as_slice()).unwrap_or_default() {
+                    labels.push((id, label));
+                }
+            }
+        }
+        for chunk in labels.chunks(ROWS_PER_STATEMENT) {
+            let mut q = sqlx::QueryBuilder::new(
+                "INSERT INTO text_labels (review_id, dimension, label, confidence, source) ",
+            );
+            q.push_values(chunk, |mut b, (id, l)| {
+                b.push_bind(*id)
+                    .push_bind(l.dimension.as_str())
+                    .push_bind(l.label.as_str())
+                    .push_bind(l.confidence)
+                    .push_bind("auto");
             });
             q.build().execute(&mut *tx).await?;
         }

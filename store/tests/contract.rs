@@ -296,3 +296,161 @@ fn both_backends_have_the_same_migrations() {
     };
     assert_eq!(names("sqlite"), names("postgres"));
 }
+
+/// Positions of a consultation's questions, straight from the table.
+async fn positions(s: &Store, cid: i64) -> Vec<i64> {
+    use sqlx::Row;
+    let sql = "SELECT position FROM questions WHERE consultation_id = $1 ORDER BY position";
+    let rows: Vec<i64> = match s.backend() {
+        store::Backend::Sqlite(p) => sqlx::query(sql)
+            .bind(cid)
+            .fetch_all(p)
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get("position"))
+            .collect(),
+        store::Backend::Postgres(p) => sqlx::query(sql)
+            .bind(cid)
+            .fetch_all(p)
+            .await
+            .unwrap()
+            .iter()
+            .map(|r| r.get("position"))
+            .collect(),
+    };
+    rows
+}
+
+/// The consultation editor's edits: texts, questions, options, order, and the lock
+/// once a response is stored.
+async fn editing_story(db: &TestDb) {
+    use store::EditError;
+    let s = &db.store;
+    let org = s.ensure_organisation("Redaksjonen").await.unwrap();
+    let cid = s.insert_consultation(&ConsultationDef { slug: "edit".into(), ..def() }).await.unwrap();
+    s.set_consultation_organisation(cid, org).await.unwrap();
+    assert_eq!(s.consultation_organisation(cid).await.unwrap(), Some(Some(org)));
+    assert_eq!(s.consultation_organisation(999_999).await.unwrap(), None);
+    let before = s.consultation(cid).await.unwrap().unwrap();
+    let (q1, q2, q3) = (before.questions[0].id, before.questions[1].id, before.questions[2].id);
+
+    // Texts, seen at once through the cache.
+    let title = LocalizedText::new([(Lang::Nb, "Ny tittel".into()), (Lang::Se, "Ođđa".into())])
+        .unwrap();
+    s.set_consultation_texts(cid, &title, &nb("Velkommen")).await.unwrap();
+    let se = LocalizedText::new([(Lang::Se, "Maid don dagat?".into())]).unwrap();
+    s.set_question_texts(cid, q1, &se, Some(&nb("Velg fritt"))).await.unwrap();
+    let c = s.consultation(cid).await.unwrap().unwrap();
+    assert_eq!(c.title.get(Lang::Se).1, "Ođđa");
+    assert_eq!(c.intro.get(Lang::En).1, "Velkommen");
+    assert_eq!(c.questions[0].prompt.get(Lang::Nb), (Lang::Se, "Maid don dagat?"));
+    assert_eq!(c.questions[0].help.as_ref().unwrap().get(Lang::Nb).1, "Velg fritt");
+    s.set_question_texts(cid, q3, &nb("Idé?"), None).await.unwrap();
+    assert!(s.consultation(cid).await.unwrap().unwrap().questions[2].help.is_none());
+    assert!(matches!(
+        s.set_question_texts(999_999, q1, &se, None).await,
+        Err(EditError::NotFound)
+    ));
+
+    // Questions: added at the end, choice questions with two options at least.
+    let q4 = s.add_question(cid, QuestionKind::FreeText, &nb("Noe mer?"), &[]).await.unwrap();
+    assert!(matches!(
+        s.add_question(cid, QuestionKind::SingleChoice, &nb("Ja?"), &[nb("Ja")]).await,
+        Err(EditError::TooFewOptions)
+    ));
+    assert!(matches!(
+        s.add_question(cid, QuestionKind::Scale, &nb("Hvor?"), &[nb("a"), nb("b")]).await,
+        Err(EditError::NotChoice)
+    ));
+    let q5 = s
+        .add_question(cid, QuestionKind::SingleChoice, &nb("Ja?"), &[nb("Ja"), nb("Nei")])
+        .await
+        .unwrap();
+    let ids = |c: &domain::Consultation| c.questions.iter().map(|q| q.id).collect::<Vec<_>>();
+    assert_eq!(ids(&s.consultation(cid).await.unwrap().unwrap()), vec![q1, q2, q3, q4, q5]);
+
+    // Order: up, down, and the edges change nothing.
+    s.move_question(cid, q5, true).await.unwrap();
+    s.move_question(cid, q1, false).await.unwrap();
+    s.move_question(cid, q2, true).await.unwrap();
+    s.move_question(cid, q4, false).await.unwrap();
+    assert_eq!(ids(&s.consultation(cid).await.unwrap().unwrap()), vec![q2, q1, q3, q5, q4]);
+    assert!(matches!(s.move_question(cid, 999_999, true).await, Err(EditError::NotFound)));
+
+    // Deleting keeps positions contiguous.
+    s.delete_question(cid, q3).await.unwrap();
+    assert_eq!(ids(&s.consultation(cid).await.unwrap().unwrap()), vec![q2, q1, q5, q4]);
+    assert_eq!(positions(s, cid).await, vec![0, 1, 2, 3]);
+
+    // Options: added, relabelled, removed down to two and no further.
+    let o = s.add_option(cid, q5, &nb("Kanskje")).await.unwrap();
+    assert!(matches!(s.add_option(cid, q4, &nb("x")).await, Err(EditError::NotChoice)));
+    let label = LocalizedText::new([(Lang::Nb, "Kanskje".into()), (Lang::Se, "Soaitá".into())])
+        .unwrap();
+    s.set_option_label(cid, q5, o, &label).await.unwrap();
+    assert!(matches!(s.set_option_label(cid, q1, o, &label).await, Err(EditError::NotFound)));
+    let c = s.consultation(cid).await.unwrap().unwrap();
+    let q = c.question(q5).unwrap();
+    assert_eq!(q.options.len(), 3);
+    assert_eq!(q.options[2].label.get(Lang::Se).1, "Soaitá");
+    let first = q.options[0].id;
+    s.delete_option(cid, q5, first).await.unwrap();
+    let c = s.consultation(cid).await.unwrap().unwrap();
+    let left: Vec<i64> = c.question(q5).unwrap().options.iter().map(|o| o.id).collect();
+    assert_eq!(left.len(), 2);
+    assert_eq!(left[1], o, "the rest keep their order");
+    assert!(matches!(s.delete_option(cid, q5, o).await, Err(EditError::TooFewOptions)));
+    s.add_option(cid, q5, &nb("Vet ikke")).await.unwrap();
+
+    // A consultation from scratch has no questions until some are added.
+    let blank = s.create_blank_consultation(org, &nb("Tom"), &nb("Hei")).await.unwrap();
+    let c = s.consultation(blank).await.unwrap().unwrap();
+    assert!(c.questions.is_empty());
+    assert_eq!(s.consultation_organisation(blank).await.unwrap(), Some(Some(org)));
+    let only = s.add_question(blank, QuestionKind::Idea, &nb("Idé?"), &[]).await.unwrap();
+    s.move_question(blank, only, true).await.unwrap();
+    assert_eq!(positions(s, blank).await, vec![0]);
+
+    // A stored response fixes the questions and options; texts may still change.
+    assert!(!s.consultation_has_responses(cid).await.unwrap());
+    let code = JoinCode::parse("RETT23").unwrap();
+    let sid = s.open_session(cid, &code).await.unwrap();
+    let sub = Submission {
+        key: key(9001),
+        session_id: sid,
+        lang: Lang::Nb,
+        age_band: None,
+        county: None,
+        answers: Answers::from([(q5, Answer::Single { option: o })]),
+    };
+    sub.check(&s.consultation(cid).await.unwrap().unwrap()).unwrap();
+    assert_eq!(s.submit(sub).await.unwrap(), SubmitOutcome::Stored);
+    assert!(s.consultation_has_responses(cid).await.unwrap());
+    let locked = |r: Result<(), EditError>| matches!(r, Err(EditError::Locked));
+    assert!(locked(s.move_question(cid, q1, true).await));
+    assert!(locked(s.delete_question(cid, q4).await));
+    assert!(locked(s.delete_option(cid, q5, o).await));
+    assert!(locked(s.add_option(cid, q5, &nb("Mer")).await.map(|_| ())));
+    assert!(locked(s.add_question(cid, QuestionKind::Scale, &nb("Mer?"), &[]).await.map(|_| ())));
+    assert_eq!(ids(&s.consultation(cid).await.unwrap().unwrap()), vec![q2, q1, q5, q4]);
+    s.set_option_label(cid, q5, o, &nb("Kanskje det")).await.unwrap();
+    s.set_question_texts(cid, q5, &nb("Ja eller nei?"), None).await.unwrap();
+    let info = s.session_by_code(&code).await.unwrap().unwrap();
+    assert_eq!(info.consultation.question(q5).unwrap().prompt.get(Lang::Nb).1, "Ja eller nei?");
+}
+
+#[tokio::test]
+async fn editing_on_sqlite() {
+    let db = sqlite().await;
+    editing_story(&db).await;
+    db.finish().await;
+}
+
+#[tokio::test]
+async fn editing_on_postgres() {
+    if let Some(db) = postgres().await {
+        editing_story(&db).await;
+        db.finish().await;
+    }
+}

@@ -45,6 +45,10 @@ pub struct QuestionStep {
     pub text: String,
     pub title: String,
     pub description: String,
+    /// The session is live: the page listens for the room's question.
+    pub live: bool,
+    /// The room is paced: phones follow the facilitator's question.
+    pub paced: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -55,6 +59,10 @@ pub enum StepData {
     },
     Closed,
     Question(QuestionStep),
+    /// A paced live session is on question `n`: go there.
+    Elsewhere {
+        n: usize,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -161,6 +169,16 @@ mod ssr {
             return Ok(StepData::Closed);
         }
         let c = &session.consultation;
+        let live = session.mode == domain::SessionMode::Live;
+        let paced_at = match live {
+            true => Some(store.live_state(session.id).await.map_err(internal)?),
+            false => None,
+        }
+        .filter(|s| s.paced)
+        .map(|s| usize::try_from(s.position).unwrap_or(1).clamp(1, c.questions.len().max(1)));
+        if let Some(at) = paced_at.filter(|at| *at != n) {
+            return Ok(StepData::Elsewhere { n: at });
+        }
         let Some(q) = n.checked_sub(1).and_then(|i| c.questions.get(i)) else {
             return Ok(StepData::Missing { sent: false });
         };
@@ -200,6 +218,8 @@ mod ssr {
             text: text_value,
             title,
             description,
+            live,
+            paced: paced_at.is_some(),
         }))
     }
 

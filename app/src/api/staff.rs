@@ -141,13 +141,13 @@ pub async fn staff_page() -> Result<StaffData, ServerFnError> {
 }
 
 #[cfg(feature = "ssr")]
-mod ssr {
+pub(crate) mod ssr {
     use super::*;
     use crate::auth::{csrf, signed_in};
     use axum::http::request::Parts;
     use tower_sessions::Session;
 
-    fn context() -> Result<(Session, store::Store), ServerFnError> {
+    pub(crate) fn context() -> Result<(Session, store::Store), ServerFnError> {
         let session = use_context::<Parts>()
             .and_then(|p| p.extensions.get::<Session>().cloned())
             .ok_or_else(|| ServerFnError::new("no session layer"))?;
@@ -155,7 +155,7 @@ mod ssr {
         Ok((session, store))
     }
 
-    fn internal(e: impl std::fmt::Display) -> ServerFnError {
+    pub(crate) fn internal(e: impl std::fmt::Display) -> ServerFnError {
         tracing::error!(error = %e, "staff page data failed");
         ServerFnError::new("internal error")
     }

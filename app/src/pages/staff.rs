@@ -2,10 +2,13 @@
 
 pub mod admin;
 pub mod consultations;
+pub mod editor;
 pub mod home;
 pub mod invite;
+pub mod presenter;
 pub mod session;
 pub mod sign_in;
+pub mod texts;
 
 use crate::i18n::t;
 use domain::Role;

@@ -47,7 +47,10 @@ pub async fn start(
     };
     let token = uuid::Uuid::new_v4().to_string();
     match st.store.create_draft(&token, session.id).await {
-        Ok(()) => page::onward(&format!("/r/{token}/q/1")),
+        Ok(()) => {
+            st.live.notify(session.id);
+            page::onward(&format!("/r/{token}/q/1"))
+        }
         Err(e) => page::internal(lang, e),
     }
 }
@@ -143,6 +146,9 @@ pub async fn step(
     };
     let form = fields(&body);
     let nav = first(&form, "nav").unwrap_or("next");
+    // Whether what was just written signals distress: then the next screen shows
+    // the help lines at once, and the session counts that help was offered.
+    let mut help = false;
     match nav {
         "skip" => {
             draft.answers.remove(&question.id);
@@ -157,6 +163,7 @@ pub async fn step(
             };
             match Answer::from_fields(question, &typed) {
                 Ok(Some(answer)) => {
+                    help = st.analysis.signals_distress(&answer, lang);
                     draft.answers.insert(question.id, answer);
                 }
                 Ok(None) => {
@@ -170,12 +177,27 @@ pub async fn step(
     if let Err(e) = st.store.save_draft(&token, &draft.answers).await {
         return page::internal(lang, e);
     }
-    let to = match (nav, n) {
+    st.live.notify(session.id);
+    // In a paced live session phones follow the room's question.
+    let paced_to = super::live::paced_step_target(&st, &session, &token, n, nav).await;
+    if help {
+        if let Err(e) = st.store.offer_help(&token).await {
+            // The help lines are shown all the same; only the count is missed.
+            tracing::warn!(error = %e, "could not count help offered");
+        }
+    }
+    let mut to = match (nav, n) {
         ("back", 1) => format!("/j/{}", session.join_code),
         ("back", n) => format!("/r/{token}/q/{}", n - 1),
         (_, n) if n >= questions.len() => format!("/r/{token}/about"),
         (_, n) => format!("/r/{token}/q/{}", n + 1),
     };
+    if let Some(paced) = paced_to {
+        to = paced;
+    }
+    if help {
+        to.push_str("?help=1");
+    }
     page::onward(&to)
 }
 
@@ -234,12 +256,17 @@ pub async fn submit(
         Ok(s) => s,
         Err(res) => return res,
     };
-    let submission = Submission { key, session_id: session.id, lang, age_band, county, answers };
+    let mut submission = Submission { key, session_id: session.id, lang, age_band, county, answers };
     if let Err(e) = submission.check(&session.consultation) {
         return refused_answer(lang, e, &here);
     }
-    match st.store.submit(submission).await {
-        Ok(_) => page::onward(&format!("/r/{token}/thanks")),
+    // Personal data is taken out here, before anything is stored.
+    let findings = st.analysis.prepare(&mut submission);
+    match st.store.submit_analysed(submission, findings).await {
+        Ok(_) => {
+            st.live.notify(session.id);
+            page::onward(&format!("/r/{token}/thanks"))
+        }
         Err(e) => page::internal(lang, e),
     }
 }

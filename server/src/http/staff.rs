@@ -13,11 +13,11 @@ use domain::{Email, Role};
 use std::net::SocketAddr;
 use tower_sessions::Session;
 
-fn fields(body: &Bytes) -> Vec<(String, String)> {
+pub(super) fn fields(body: &Bytes) -> Vec<(String, String)> {
     form_urlencoded::parse(body).into_owned().collect()
 }
 
-fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
+pub(super) fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
     fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
 }
 
@@ -117,7 +117,7 @@ async fn guarded(
 }
 
 /// As [`guarded`], and the role must be one of `roles` (403 otherwise).
-async fn guarded_for(
+pub(super) async fn guarded_for(
     st: &AppState,
     session: &Session,
     headers: &HeaderMap,
@@ -585,7 +585,10 @@ pub async fn end_session(
         Err(e) => return page::internal(lang, e),
     };
     match st.store.set_session_status(info.id, domain::SessionStatus::Closed).await {
-        Ok(()) => page::onward(&format!("/staff/sessions/{code}")),
+        Ok(()) => {
+            st.live.notify(info.id);
+            page::onward(&format!("/staff/sessions/{code}"))
+        }
         Err(e) => page::internal(lang, e),
     }
 }

@@ -1,6 +1,8 @@
 //! A server on a random port over a fresh database, for black-box tests.
 #![allow(dead_code)] // each test file uses a different part of this
 
+pub mod staff;
+
 use reqwest::header::LOCATION;
 use reqwest::{redirect::Policy, Client, StatusCode};
 use store::Store;

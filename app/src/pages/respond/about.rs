@@ -4,6 +4,7 @@
 
 use super::{DraftMissing, LoadFailed, Loading, SessionClosed};
 use crate::api::respond::{about_view, AboutData};
+use crate::components::help_lines::HelpIfAsked;
 use crate::components::post_form::PostForm;
 use crate::i18n::t;
 use crate::page_title;
@@ -56,6 +57,7 @@ fn AboutForm(token: String, code: String, answers_json: String, total: usize) ->
         .collect_view();
     view! {
         <Title text=page_title(&t("about-title")) />
+        <HelpIfAsked />
         <h1>{t("about-title")}</h1>
         <p class="lead">{t("about-why")}</p>
         <PostForm action=format!("/r/{token}/submit") class="about">

@@ -4,6 +4,7 @@
 use super::{set_status, LoadFailed, Loading, SessionClosed};
 use crate::api::respond::{join_info, JoinView};
 use crate::components::authored::lang_attr;
+use crate::components::help_lines::HelpIfAsked;
 use crate::components::post_form::PostForm;
 use crate::i18n::{t, t_args};
 use crate::page_title;
@@ -28,6 +29,7 @@ pub fn JoinPage() -> impl IntoView {
                         let intro_lang = lang_attr(&intro);
                         view! {
                             <Title text=page_title(&title.text) />
+                            <HelpIfAsked />
                             <h1 lang=title_lang>{title.text.clone()}</h1>
                             <p class="lead" lang=intro_lang>
                                 {intro.text}

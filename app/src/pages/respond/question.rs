@@ -4,6 +4,7 @@
 use super::{DraftMissing, LoadFailed, Loading, SessionClosed};
 use crate::api::respond::{step_view, QuestionStep, StepData};
 use crate::components::authored::{lang_attr, Authored};
+use crate::components::help_lines::HelpIfAsked;
 use crate::components::post_form::PostForm;
 use crate::i18n::{t, t_args};
 use crate::page_title;
@@ -39,6 +40,10 @@ fn QuestionLoader(token: String, n: usize) -> impl IntoView {
                     Ok(StepData::Question(q)) => view! { <Step token q /> }.into_any(),
                     Ok(StepData::Missing { sent }) => view! { <DraftMissing sent /> }.into_any(),
                     Ok(StepData::Closed) => view! { <SessionClosed /> }.into_any(),
+                    Ok(StepData::Elsewhere { n }) => {
+                        let path = format!("/r/{token}/q/{n}");
+                        view! { <leptos_router::components::Redirect path /> }.into_any()
+                    }
                     Err(_) => view! { <LoadFailed /> }.into_any(),
                 }
             })
@@ -54,6 +59,55 @@ const SMILEYS: [&str; 5] = ["😞", "🙁", "😐", "🙂", "😄"];
 fn Step(token: String, q: QuestionStep) -> impl IntoView {
     let progress = t_args("progress", &[("n", q.n.into()), ("total", q.total.into())]);
     let title = page_title(&format!("{progress}: {}", q.prompt.text));
+    #[cfg(feature = "hydrate")]
+    if q.live {
+        follow_room(&token, q.n);
+    }
+    let paced = q.paced.then(|| view! { <p class="hint paced-hint">{t("paced-hint")}</p> });
+    let (n, total) = (q.n, q.total);
+    view! {
+        <Title text=title />
+        <HelpIfAsked />
+        <Progress n total />
+        {paced}
+        <PostForm action=format!("/r/{token}/q/{n}") class="question">
+            <QuestionFields q />
+            // "Next" comes first so Enter in a field moves forward; the order on
+            // screen is the order in the page.
+            <div class="nav-buttons">
+                <button type="submit" name="nav" value="next" class="button primary">
+                    {t("next-button")}
+                </button>
+                <button type="submit" name="nav" value="skip" class="button">
+                    {t("skip-button")}
+                </button>
+                <button type="submit" name="nav" value="back" class="button subtle">
+                    {t("back-button")}
+                </button>
+            </div>
+        </PostForm>
+    }
+}
+
+/// "Question 3 of 7", as text and as a bar.
+#[component]
+pub fn Progress(n: usize, total: usize) -> impl IntoView {
+    let progress = t_args("progress", &[("n", n.into()), ("total", total.into())]);
+    view! {
+        <p class="progress-text" id="progress-text">
+            {progress}
+        </p>
+        <progress max=total.to_string() value=n.to_string() aria-labelledby="progress-text">
+            {format!("{n}/{total}")}
+        </progress>
+    }
+}
+
+/// A question's prompt, help line and answer field: what a young person reads and
+/// fills in. Shared by the respondent's page and the facilitator's preview, so
+/// the preview cannot drift from what phones show.
+#[component]
+pub fn QuestionFields(q: QuestionStep) -> impl IntoView {
     let help = q.help.clone().map(|h| {
         let lang = lang_attr(&h);
         view! {
@@ -64,7 +118,7 @@ fn Step(token: String, q: QuestionStep) -> impl IntoView {
     });
     let described = q.help.is_some().then_some("q-help");
     let prompt_lang = lang_attr(&q.prompt);
-    let field = match q.kind {
+    match q.kind {
         QuestionKind::SingleChoice | QuestionKind::MultipleChoice => {
             let multiple = q.kind == QuestionKind::MultipleChoice;
             let input_type = if multiple { "checkbox" } else { "radio" };
@@ -179,30 +233,27 @@ fn Step(token: String, q: QuestionStep) -> impl IntoView {
             <p class="hint">{t("text-privacy-hint")}</p>
         }
         .into_any(),
-    };
-    view! {
-        <Title text=title />
-        <p class="progress-text" id="progress-text">
-            {progress}
-        </p>
-        <progress max=q.total.to_string() value=q.n.to_string() aria-labelledby="progress-text">
-            {format!("{}/{}", q.n, q.total)}
-        </progress>
-        <PostForm action=format!("/r/{token}/q/{}", q.n) class="question">
-            {field}
-            // "Next" comes first so Enter in a field moves forward; the order on
-            // screen is the order in the page.
-            <div class="nav-buttons">
-                <button type="submit" name="nav" value="next" class="button primary">
-                    {t("next-button")}
-                </button>
-                <button type="submit" name="nav" value="skip" class="button">
-                    {t("skip-button")}
-                </button>
-                <button type="submit" name="nav" value="back" class="button subtle">
-                    {t("back-button")}
-                </button>
-            </div>
-        </PostForm>
     }
+}
+
+/// In a live session, moves to the room's question whenever the facilitator moves
+/// on in paced mode. The stream says only a question number; without scripts the
+/// phone gets there on its next page load instead.
+#[cfg(feature = "hydrate")]
+fn follow_room(token: &str, n: usize) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let navigate = leptos_router::hooks::use_navigate();
+    let Ok(source) = web_sys::EventSource::new(&format!("/r/{token}/events")) else { return };
+    let token = token.to_string();
+    let on_current =
+        Closure::<dyn FnMut(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+            let at = e.data().as_string().and_then(|d| d.parse::<usize>().ok());
+            if let Some(at) = at.filter(|at| *at != n) {
+                navigate(&format!("/r/{token}/q/{at}"), Default::default());
+            }
+        });
+    let _ = source.add_event_listener_with_callback("current", on_current.as_ref().unchecked_ref());
+    let held = send_wrapper::SendWrapper::new((source, on_current));
+    on_cleanup(move || held.0.close());
 }

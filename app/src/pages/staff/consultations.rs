@@ -4,6 +4,7 @@ use super::Refused;
 use crate::api::staff::{load_consultations, ConsultationItem, ConsultationsData};
 use crate::components::authored::Authored;
 use crate::components::post_form::{posts_version, PostForm};
+use super::editor::NewConsultation;
 use crate::i18n::{t, t_args};
 use crate::page_title;
 use crate::pages::respond::{LoadFailed, Loading};
@@ -48,6 +49,7 @@ pub fn ConsultationsPage() -> impl IntoView {
                             {list}
                             <h2>{t("staff-template-heading")}</h2>
                             <ul class="templates">{from_template}</ul>
+                            <NewConsultation csrf=csrf.clone() />
                         }
                         .into_any()
                     }
@@ -92,6 +94,11 @@ fn Consultation(c: ConsultationItem, csrf: String) -> impl IntoView {
     view! {
         <section class="consultation" aria-labelledby=format!("c-{}", c.id)>
             <h2 id=format!("c-{}", c.id)><Authored text=c.title /></h2>
+            <p class="editor-links">
+                <a href=format!("/staff/consultations/{}/edit", c.id)>{t("staff-editor-open")}</a>
+                " · "
+                <a href=format!("/staff/consultations/{}/preview/1", c.id)>{t("staff-editor-preview")}</a>
+            </p>
             <ul>{sessions}</ul>
             {tags}
             <PostForm action="/staff/sessions" class="new-session">

@@ -5,6 +5,7 @@ use super::Refused;
 use crate::api::staff::{load_session, SessionPageData};
 use crate::components::authored::Authored;
 use crate::components::post_form::{posts_version, PostForm};
+use crate::components::results::QuestionBars;
 use crate::i18n::{t, t_args, tr};
 use crate::page_title;
 use crate::pages::respond::{set_status, LoadFailed, Loading};
@@ -26,7 +27,7 @@ pub fn SessionPage() -> impl IntoView {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(SessionPageData::Ready { csrf, code, title, join_url, qr_svg, accepting, responses, results, .. }) => view! {
+                    Ok(SessionPageData::Ready { csrf, code, title, join_url, qr_svg, accepting, responses, results, mode, .. }) => view! {
                         <Title text=page_title(&format!("{code} – {}", title.text)) />
                         <h1><Authored text=title /></h1>
                         <p class="join-code-big" aria-label=t_args("staff-session-code-aria", &[("code", code.clone().into())])>{code.clone()}</p>
@@ -35,7 +36,16 @@ pub fn SessionPage() -> impl IntoView {
                         <p>{t_args("staff-session-responses", &[("count", responses.into())])}" · "
                             {if accepting { t("staff-session-accepting") } else { t("staff-session-not-accepting") }}
                         </p>
-                        <p><a class="button" href=format!("/staff/sessions/{code}/poster")>{t("staff-session-poster")}</a></p>
+                        <p><a class="button" href=format!("/staff/sessions/{code}/poster")>{t("staff-session-poster")}</a>
+                            {(mode == domain::SessionMode::Live).then(|| view! {
+                                " "<a class="button" href=format!("/staff/sessions/{code}/present")>{t("staff-present-open")}</a>
+                            })}</p>
+                        <p><a class="button" href=format!("/staff/sessions/{code}/texts")>{t("staff-moderate-link")}</a></p>
+                        <p>
+                            <a href=format!("/staff/sessions/{code}/export.csv") rel="external" download="">{t("staff-export-csv")}</a>
+                            " · "
+                            <a href=format!("/staff/sessions/{code}/export.xlsx") rel="external" download="">{t("staff-export-xlsx")}</a>
+                        </p>
                         {accepting.then(|| view! {
                             <PostForm action=format!("/staff/sessions/{code}/end")>
                                 <input type="hidden" name="csrf" value=csrf />
@@ -112,40 +122,11 @@ pub fn PosterPage() -> impl IntoView {
     }
 }
 
-/// Bars with their numbers printed beside them, so they read on a projector, on
-/// paper and with a screen reader.
+/// Every question's results, with the bars of [`QuestionBars`].
 #[component]
 fn Results(results: Vec<crate::api::staff::QuestionResult>) -> impl IntoView {
-    let list = results
-        .into_iter()
-        .map(|r| {
-            let max = r.bars.iter().map(|b| b.count).max().unwrap_or(0).max(1);
-            let bars = r
-                .bars
-                .into_iter()
-                .map(|b| {
-                    let width = format!("width: {}%", b.count * 100 / max);
-                    view! {
-                        <li>
-                            <span class="bar-label">{b.label}</span>
-                            <span class="bar" aria-hidden="true"><span class="bar-fill" style=width></span></span>
-                            <span class="bar-count">{b.count}</span>
-                        </li>
-                    }
-                })
-                .collect_view();
-            let written = r.written.map(|n| {
-                view! { <p class="hint">{t_args("staff-results-written", &[("count", n.into())])}</p> }
-            });
-            view! {
-                <li>
-                    <h3><Authored text=r.prompt /></h3>
-                    <ul class="bars">{bars}</ul>
-                    {written}
-                </li>
-            }
-        })
-        .collect_view();
+    let list =
+        results.into_iter().map(|result| view! { <li><QuestionBars result /></li> }).collect_view();
     view! {
         <h2>{t("staff-results-heading")}</h2>
         <ol class="results">{list}</ol>

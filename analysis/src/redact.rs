@@ -1,0 +1,162 @@
+//! Redaction of personal data before any adult reads a text or any export leaves:
+//! national identity numbers ([`fnr`]), phone numbers ([`phone`]), e-mail addresses
+//! ([`email`]) and names of private persons ([`names`]).
+//!
+//! Each finding is replaced by a visible marker — `[fnr]`, `[telefon]`, `[e-post]`,
+//! `[navn]` — one marker set for every language, so reviewers and exports see the
+//! same thing whichever language the text was in. Years, amounts, ages, clock times,
+//! bus numbers and help-line numbers (112, 116 111 …) are left alone.
+
+pub mod email;
+pub mod fnr;
+pub mod names;
+pub mod phone;
+
+use serde::Serialize;
+
+/// What kind of personal data a redaction removed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum RedactionKind {
+    Fnr,
+    Phone,
+    Email,
+    Name,
+}
+
+impl RedactionKind {
+    /// The marker that replaces the personal data in the redacted text.
+    pub fn marker(self) -> &'static str {
+        match self {
+            RedactionKind::Fnr => "[fnr]",
+            RedactionKind::Phone => "[telefon]",
+            RedactionKind::Email => "[e-post]",
+            RedactionKind::Name => "[navn]",
+        }
+    }
+}
+
+/// One redacted span: its kind and its byte range in the original text. The range is
+/// for the caller's immediate use (e.g. tests); never persist it with the original.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Redaction {
+    pub kind: RedactionKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Finds personal data in `text` and returns the redacted text and what was removed.
+pub fn redact(text: &str, names: &names::NameModel) -> (String, Vec<Redaction>) {
+    let mut found: Vec<Redaction> = Vec::new();
+    // E-mail first: an address may contain digits or name-like parts.
+    email::find(text, &mut found);
+    fnr::find(text, &mut found);
+    phone::find(text, &mut found);
+    names.find(text, &mut found);
+    found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
+    // Drop spans overlapping an earlier (longer or first) one.
+    let mut kept: Vec<Redaction> = Vec::with_capacity(found.len());
+    for r in found {
+        if kept.last().is_some_and(|k| r.start < k.end) {
+            continue;
+        }
+        kept.push(r);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut pos = 0;
+    for r in &kept {
+        out.push_str(&text[pos..r.start]);
+        out.push_str(r.kind.marker());
+        pos = r.end;
+    }
+    out.push_str(&text[pos..]);
+    (out, kept)
+}
+
+/// True when `found` already covers byte `at`.
+pub(crate) fn covered(found: &[Redaction], at: usize) -> bool {
+    found.iter().any(|r| r.start <= at && at < r.end)
+}
+
+/// A run of digit groups: start, end and the byte range of each group.
+pub(crate) type DigitRun = (usize, usize, Vec<(usize, usize)>);
+
+/// Groups of digits separated by single spaces, dashes or dots, as found in `text`:
+/// each item is the byte range of the whole run and the byte range of every group.
+/// Shared by the fnr and phone scanners so both see numbers the same way.
+pub(crate) fn digit_runs(text: &str) -> Vec<DigitRun> {
+    let b = text.as_bytes();
+    let mut runs = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_digit()
+            || (i > 0 && (b[i - 1].is_ascii_alphanumeric() || b[i - 1] == b'_'))
+        {
+            i += 1;
+            continue;
+        }
+        let mut groups = Vec::new();
+        let mut j = i;
+        loop {
+            let s = j;
+            while j < b.len() && b[j].is_ascii_digit() {
+                j += 1;
+            }
+            groups.push((s, j));
+            // a single separator followed by a digit continues the run
+            if j + 1 < b.len() && matches!(b[j], b' ' | b'-' | b'.') && b[j + 1].is_ascii_digit() {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        // a letter glued to the end (9B, 3D) means this is not a number on its own
+        let glued = j < b.len() && b[j].is_ascii_alphabetic();
+        if !glued {
+            runs.push((i, j, groups));
+        }
+        i = j.max(i + 1);
+    }
+    runs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(text: &str) -> String {
+        redact(text, names::NameModel::shared()).0
+    }
+
+    #[test]
+    fn mixed_text() {
+        assert_eq!(
+            r("Ring 912 34 567 eller skriv til ola.n@gmail.com, fnr 01019012365 nei"),
+            "Ring [telefon] eller skriv til [e-post], fnr 01019012365 nei"
+                .replace("01019012365", &fnr_or_keep("01019012365"))
+        );
+    }
+
+    fn fnr_or_keep(s: &str) -> String {
+        if fnr::is_valid(s) {
+            "[fnr]".into()
+        } else {
+            s.into()
+        }
+    }
+
+    #[test]
+    fn harmless_numbers_stay() {
+        for t in [
+            "Vi samlet inn 12 500 kroner i 2019",
+            "Det koster 8000 kr og 450 i måneden",
+            "Ring 112 eller 113, eller 116 111 hvis du trenger noen å snakke med",
+            "Buss 47 går kl 15.30 og 07.45, jeg er 15 år",
+            "Nuoraidklubba oažžu dušše 40 000 ru jagis",
+            "We're 13-15 year olds and it was 1999",
+            "passordet er 11111111111",
+        ] {
+            assert_eq!(r(t), t);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+//! Norwegian phone numbers: eight digits starting 2–9 in the spellings people use
+//! (`91234567`, `912 34 567`, `41 23 45 67`, `4123 4567`, `912 345 67`), optionally
+//! after `+47`, `0047` or `47`. Amounts (`12 500 000 kr`) have other group shapes and
+//! short numbers (112, 116 111, ages, bus numbers) are too short, so they stay.
+
+use super::{covered, digit_runs, Redaction, RedactionKind};
+
+/// Group-length shapes accepted as a phone number (without country code).
+const SHAPES: [&[usize]; 5] = [&[8], &[3, 2, 3], &[2, 2, 2, 2], &[4, 4], &[3, 3, 2]];
+
+/// Words after a number that make it an amount, not a phone number.
+const MONEY: [&str; 9] = ["kr", "kroner", "nok", "ru", "ruđa", "euro", "dollar", "kronor", ",-"];
+
+fn is_year(s: &str) -> bool {
+    s.len() == 4 && (s.starts_with("19") || s.starts_with("20"))
+}
+
+/// Adds every phone number in `text` to `found`.
+pub fn find(text: &str, found: &mut Vec<Redaction>) {
+    let b = text.as_bytes();
+    for (start, end, groups) in digit_runs(text) {
+        if covered(found, start) {
+            continue;
+        }
+        let after = text[end..].trim_start().to_lowercase();
+        if MONEY.iter().any(|m| after.starts_with(m)) {
+            continue;
+        }
+        let lens: Vec<usize> = groups.iter().map(|g| g.1 - g.0).collect();
+        let plus = start > 0 && b[start - 1] == b'+';
+        let span_start = if plus { start - 1 } else { start };
+        let first = &text[groups[0].0..groups[0].1];
+        // The local eight digits and their group shape, after any country code.
+        let (local, shape): (String, Vec<usize>) =
+            if (plus && first == "47" && lens.len() > 1) || (first == "0047" && lens.len() > 1) {
+                (groups[1..].iter().map(|g| &text[g.0..g.1]).collect(), lens[1..].to_vec())
+            } else if lens.len() == 1 && plus && lens[0] == 10 && first.starts_with("47") {
+                (first[2..].to_string(), vec![8])
+            } else if lens.len() == 1 && lens[0] == 12 && first.starts_with("0047") {
+                (first[4..].to_string(), vec![8])
+            } else {
+                (groups.iter().map(|g| &text[g.0..g.1]).collect(), lens.clone())
+            };
+        let years = shape == [4, 4] && groups.iter().all(|g| is_year(&text[g.0..g.1]));
+        if SHAPES.contains(&shape.as_slice())
+            && matches!(local.as_bytes()[0], b'2'..=b'9')
+            && !years
+        {
+            found.push(Redaction { kind: RedactionKind::Phone, start: span_start, end });
+            continue;
+        }
+        // A longer run: look for a distinctive phone shape inside it (3-2-3 or 2-2-2-2).
+        for w in [3usize, 4] {
+            if lens.len() <= w {
+                continue;
+            }
+            for i in 0..=lens.len() - w {
+                let win = &lens[i..i + w];
+                if (win == [3, 2, 3] || win == [2, 2, 2, 2])
+                    && matches!(b[groups[i].0], b'2'..=b'9')
+                {
+                    found.push(Redaction {
+                        kind: RedactionKind::Phone,
+                        start: groups[i].0,
+                        end: groups[i + w - 1].1,
+                    });
+                    return;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{names::NameModel, redact};
+
+    fn r(t: &str) -> String {
+        redact(t, NameModel::shared()).0
+    }
+
+    #[test]
+    fn spellings() {
+        for (t, want) in [
+            ("ring 912 34 567!", "ring [telefon]!"),
+            ("ring 91234567", "ring [telefon]"),
+            ("Text +47 41234567", "Text [telefon]"),
+            ("Text +47 455 09 321", "Text [telefon]"),
+            ("tlf 0047 41234567", "tlf [telefon]"),
+            ("tlf +4741234567.", "tlf [telefon]."),
+            ("Kirkens SOS 22 40 00 40", "Kirkens SOS [telefon]"),
+            ("ring 40 55 21 86 🚜", "ring [telefon] 🚜"),
+            ("Riŋge munnje: 954 61 308", "Riŋge munnje: [telefon]"),
+            ("nr 4123 4567", "nr [telefon]"),
+        ] {
+            assert_eq!(r(t), want, "{t}");
+        }
+    }
+
+    #[test]
+    fn not_phones() {
+        for t in [
+            "12 500 000 kroner",
+            "budsjettet er 20 000 kr",
+            "mellom 2018 2019 var det bra",
+            "Ring 116 111 eller 112",
+            "13-15 year olds",
+            "kontonummer 1234.56.78903",
+            "bus 47 at 15:30",
+        ] {
+            assert_eq!(r(t), t, "{t}");
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! What the moderation queue needs: a session's free texts, already redacted, with
+//! their framework labels and what has been decided about them. Only the
+//! facilitators of the session's organisation see it.
+
+use crate::api::respond::Text;
+use domain::Dimension;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// A label as moderators see it: its id, its name in the reader's language, and
+/// whether a person confirmed it or the engine only suggests it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct LabelView {
+    pub dimension: Dimension,
+    pub id: String,
+    pub name: String,
+    pub confirmed: bool,
+    /// 0–100.
+    pub percent: u8,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TextRow {
+    pub id: i64,
+    pub question: Text,
+    pub title: Option<String>,
+    pub body: String,
+    /// `pending`, `approved` or `hidden`.
+    pub status: String,
+    pub reason: Option<String>,
+    pub labels: Vec<LabelView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum TextsData {
+    SignedOut,
+    Forbidden,
+    NotFound,
+    Ready {
+        csrf: String,
+        code: String,
+        title: Text,
+        /// How many young people were shown the help lines (never who).
+        help_offered: i64,
+        items: Vec<TextRow>,
+        /// Every label id with its name, for the correction form.
+        choices: Vec<(Dimension, Vec<(String, String)>)>,
+    },
+}
+
+#[server(endpoint = "staff/texts")]
+pub async fn load_texts(code: String) -> Result<TextsData, ServerFnError> {
+    ssr::texts(&code).await
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use super::*;
+    use crate::api::staff::ssr::{context, internal};
+    use crate::auth::csrf;
+    use crate::auth::signed_in::{require, Denied};
+    use crate::i18n::{request_lang, tr};
+    use domain::Role;
+    use store::ReviewStatus;
+
+    pub async fn texts(code: &str) -> Result<TextsData, ServerFnError> {
+        let (session, store) = context()?;
+        let who = match require(&session, &store, &[Role::Facilitator]).await {
+            Err(Denied::SignedOut) => return Ok(TextsData::SignedOut),
+            Err(Denied::WrongRole) => return Ok(TextsData::Forbidden),
+            Ok(w) => w,
+        };
+        let Ok(code) = domain::JoinCode::parse(code) else { return Ok(TextsData::NotFound) };
+        // Another organisation's session is reported as missing, as on the session page.
+        let info = match store.session_by_code(&code).await.map_err(internal)? {
+            Some(s) if s.organisation_id.is_some() && s.organisation_id == who.organisation_id => s,
+            _ => return Ok(TextsData::NotFound),
+        };
+        let lang = request_lang();
+        let name = |d: Dimension, id: &str| tr(lang, &format!("{}-{id}", d.as_str()));
+        let mut items: Vec<TextRow> = store
+            .session_texts(info.id, None)
+            .await
+            .map_err(internal)?
+            .into_iter()
+            .map(|t| {
+                let prompt = info
+                    .consultation
+                    .questions
+                    .iter()
+                    .find(|q| q.id == t.question_id)
+                    .map(|q| q.prompt.get(lang))
+                    .map(|(l, text)| Text { lang: l, text: text.to_string() })
+                    .unwrap_or_else(|| Text { lang, text: String::new() });
+                TextRow {
+                    id: t.id,
+                    question: prompt,
+                    title: t.title,
+                    body: t.body,
+                    status: t.status.as_str().to_string(),
+                    reason: t.hidden_reason,
+                    labels: t
+                        .labels
+                        .into_iter()
+                        .map(|l| LabelView {
+                            name: name(l.dimension, &l.label),
+                            dimension: l.dimension,
+                            id: l.label,
+                            confirmed: l.confirmed,
+                            percent: (l.confidence.clamp(0.0, 1.0) * 100.0).round() as u8,
+                        })
+                        .collect(),
+                }
+            })
+            .collect();
+        // Waiting texts first, then in the order they came.
+        items.sort_by_key(|t| (t.status != ReviewStatus::Pending.as_str(), t.id));
+        let choices = Dimension::ALL
+            .into_iter()
+            .map(|d| (d, d.ids().iter().map(|id| (id.clone(), name(d, id))).collect()))
+            .collect();
+        let (tl, tt) = info.consultation.title.get(lang);
+        Ok(TextsData::Ready {
+            csrf: csrf::token(&session).await.map_err(internal)?,
+            code: info.join_code.to_string(),
+            title: Text { lang: tl, text: tt.to_string() },
+            help_offered: store.help_offered(info.id).await.map_err(internal)?,
+            items,
+            choices,
+        })
+    }
+}

@@ -1,0 +1,166 @@
+//! The moderation queue of one session: every free text and idea, already
+//! redacted, waiting first. The facilitator approves, hides with a reason, hides
+//! part of a text, or corrects its framework labels. Nothing unapproved is shown
+//! on the presenter view or leaves the organisation.
+
+use super::Refused;
+use crate::api::moderate::{load_texts, LabelView, TextRow, TextsData};
+use crate::components::authored::Authored;
+use crate::components::post_form::{posts_version, PostForm};
+use crate::i18n::{t, t_args};
+use crate::page_title;
+use crate::pages::respond::{set_status, LoadFailed, Loading};
+use domain::Dimension;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::use_params_map;
+
+type Choices = Vec<(Dimension, Vec<(String, String)>)>;
+
+#[component]
+pub fn TextsPage() -> impl IntoView {
+    let params = use_params_map();
+    let code = move || params.read().get("code").unwrap_or_default();
+    let data = Resource::new(move || (code(), posts_version()), |(c, _)| load_texts(c));
+    view! {
+        <Suspense fallback=Loading>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(TextsData::Ready { csrf, code, title, help_offered, items, choices }) => {
+                        let waiting = items.iter().filter(|i| i.status == "pending").count();
+                        let list = items
+                            .into_iter()
+                            .map(|item| view! { <TextCard item csrf=csrf.clone() choices=choices.clone() /> })
+                            .collect_view();
+                        view! {
+                            <Title text=page_title(&format!("{} – {}", t("staff-moderate-title"), title.text)) />
+                            <h1>{t("staff-moderate-title")}</h1>
+                            <p class="lead"><Authored text=title />" · "{code.clone()}</p>
+                            <p>{t_args("staff-moderate-waiting", &[("count", waiting.into())])}</p>
+                            <p>{t_args("staff-help-offered", &[("count", help_offered.into())])}</p>
+                            <p class="hint">{t("staff-moderate-explain")}</p>
+                            <ol class="texts">{list}</ol>
+                            <p><a href=format!("/staff/sessions/{code}")>{t("staff-moderate-back")}</a></p>
+                        }
+                        .into_any()
+                    }
+                    Ok(TextsData::NotFound) => {
+                        set_status(404);
+                        view! { <h1>{t("not-found-title")}</h1> }.into_any()
+                    }
+                    Ok(TextsData::SignedOut) => view! { <Refused signed_out=true /> }.into_any(),
+                    Ok(TextsData::Forbidden) => view! { <Refused signed_out=false /> }.into_any(),
+                    Err(_) => view! { <LoadFailed /> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+fn status_name(status: &str) -> String {
+    match status {
+        "approved" => t("staff-moderate-status-approved"),
+        "hidden" => t("staff-moderate-status-hidden"),
+        _ => t("staff-moderate-status-pending"),
+    }
+}
+
+fn label_text(l: &LabelView) -> String {
+    if l.confirmed {
+        t_args("staff-label-confirmed", &[("name", l.name.clone().into())])
+    } else {
+        t_args(
+            "staff-label-suggested",
+            &[("name", l.name.clone().into()), ("percent", l.percent.into())],
+        )
+    }
+}
+
+#[component]
+fn TextCard(item: TextRow, csrf: String, choices: Choices) -> impl IntoView {
+    let id = item.id;
+    let heading_id = format!("text-{id}");
+    let labelled_by = heading_id.clone();
+    let labels = item
+        .labels
+        .iter()
+        .map(|l| {
+            let class = if l.confirmed { "label confirmed" } else { "label suggested" };
+            view! { <li class=class>{label_text(l)}</li> }
+        })
+        .collect_view();
+    let no_labels = item.labels.is_empty().then(|| view! { <li>{t("staff-labels-none")}</li> });
+    let reason = item.reason.clone().map(|r| {
+        view! { <p class="hint">{t_args("staff-moderate-reason-shown", &[("reason", r.into())])}</p> }
+    });
+    let title = item.title.clone().map(|title| view! { <strong>{title}</strong><br /> });
+    let approve_csrf = csrf.clone();
+    let approve = (item.status != "approved").then(move || {
+        view! {
+            <PostForm action=format!("/staff/texts/{id}/approve")>
+                <input type="hidden" name="csrf" value=approve_csrf />
+                <button type="submit" class="button primary">{t("staff-moderate-approve")}</button>
+            </PostForm>
+        }
+    });
+    let (hide_csrf, redact_csrf) = (csrf.clone(), csrf.clone());
+    let reason_id = format!("reason-{id}");
+    let part_id = format!("part-{id}");
+    let ticked =
+        |d: Dimension, label: &str| item.labels.iter().any(|l| l.dimension == d && l.id == label);
+    let groups = choices
+        .into_iter()
+        .map(|(d, ids)| {
+            let boxes = ids
+                .into_iter()
+                .map(|(label, name)| {
+                    let box_id = format!("l-{id}-{}-{label}", d.as_str());
+                    view! {
+                        <li>
+                            <input type="checkbox" id=box_id.clone() name="label" value=format!("{}:{label}", d.as_str()) checked=ticked(d, &label) />
+                            <label for=box_id>{name}</label>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <fieldset>
+                    <legend>{t(&format!("staff-dimension-{}", d.as_str()))}</legend>
+                    <ul class="choices compact">{boxes}</ul>
+                </fieldset>
+            }
+        })
+        .collect_view();
+    view! {
+        <li class=format!("text-card {}", item.status) aria-labelledby=labelled_by>
+            <h2 id=heading_id class="text-question"><Authored text=item.question /></h2>
+            <p class="status">{status_name(&item.status)}</p>
+            <blockquote>{title}{item.body}</blockquote>
+            {reason}
+            <ul class="labels" aria-label=t("staff-labels-heading")>{labels}{no_labels}</ul>
+            <div class="moderate-actions">
+                {approve}
+                <PostForm action=format!("/staff/texts/{id}/hide")>
+                    <input type="hidden" name="csrf" value=hide_csrf />
+                    <label for=reason_id.clone()>{t("staff-moderate-reason-label")}</label>
+                    <input type="text" id=reason_id name="reason" maxlength="300" required=true />
+                    <button type="submit" class="button">{t("staff-moderate-hide")}</button>
+                </PostForm>
+                <PostForm action=format!("/staff/texts/{id}/redact")>
+                    <input type="hidden" name="csrf" value=redact_csrf />
+                    <label for=part_id.clone()>{t("staff-moderate-part-label")}</label>
+                    <input type="text" id=part_id name="part" required=true />
+                    <button type="submit" class="button">{t("staff-moderate-redact")}</button>
+                </PostForm>
+                <details>
+                    <summary>{t("staff-labels-correct")}</summary>
+                    <PostForm action=format!("/staff/texts/{id}/labels")>
+                        <input type="hidden" name="csrf" value=csrf />
+                        {groups}
+                        <button type="submit" class="button">{t("staff-labels-save")}</button>
+                    </PostForm>
+                </details>
+            </div>
+        </li>
+    }
+}
