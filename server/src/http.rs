@@ -3,6 +3,7 @@
 
 mod editor;
 mod export;
+mod guard;
 mod lang;
 pub mod live;
 mod moderate;

@@ -58,23 +58,17 @@ mod ssr {
     use super::*;
     use crate::api::staff::ssr::{context, internal};
     use crate::auth::csrf;
-    use crate::auth::signed_in::{require, Denied};
+    use crate::auth::signed_in::{facilitator_session, Denied, SessionAccess};
     use crate::i18n::{request_lang, tr};
-    use domain::Role;
     use store::ReviewStatus;
 
     pub async fn texts(code: &str) -> Result<TextsData, ServerFnError> {
         let (session, store) = context()?;
-        let who = match require(&session, &store, &[Role::Facilitator]).await {
-            Err(Denied::SignedOut) => return Ok(TextsData::SignedOut),
-            Err(Denied::WrongRole) => return Ok(TextsData::Forbidden),
-            Ok(w) => w,
-        };
-        let Ok(code) = domain::JoinCode::parse(code) else { return Ok(TextsData::NotFound) };
-        // Another organisation's session is reported as missing, as on the session page.
-        let info = match store.session_by_code(&code).await.map_err(internal)? {
-            Some(s) if s.organisation_id.is_some() && s.organisation_id == who.organisation_id => s,
-            _ => return Ok(TextsData::NotFound),
+        let info = match facilitator_session(&session, &store, code).await.map_err(internal)? {
+            SessionAccess::Denied(Denied::SignedOut) => return Ok(TextsData::SignedOut),
+            SessionAccess::Denied(Denied::WrongRole) => return Ok(TextsData::Forbidden),
+            SessionAccess::NotFound => return Ok(TextsData::NotFound),
+            SessionAccess::Mine(_, info) => info,
         };
         let lang = request_lang();
         let name = |d: Dimension, id: &str| tr(lang, &format!("{}-{id}", d.as_str()));

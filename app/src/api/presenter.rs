@@ -65,9 +65,9 @@ mod ssr {
     use super::*;
     use crate::api::staff::Bar;
     use crate::auth::csrf;
-    use crate::auth::signed_in::{require, Denied};
+    use crate::auth::signed_in::{facilitator_session, Denied, SessionAccess};
     use axum::http::request::Parts;
-    use domain::{Answer, Answers, Lang, Question, QuestionKind, Role};
+    use domain::{Answer, Answers, Lang, Question, QuestionKind};
     use store::{SessionInfo, Store, StoreError};
     use tower_sessions::Session;
 
@@ -84,17 +84,13 @@ mod ssr {
             .cloned()
             .ok_or_else(|| ServerFnError::new("no session layer"))?;
         let store = use_context::<Store>().ok_or_else(|| ServerFnError::new("no store"))?;
-        let who = match require(&session, &store, &[Role::Facilitator]).await {
-            Err(Denied::SignedOut) => return Ok(PresenterData::SignedOut),
-            Err(Denied::WrongRole) => return Ok(PresenterData::Forbidden),
-            Ok(w) => w,
+        let info = match facilitator_session(&session, &store, code).await.map_err(internal)? {
+            SessionAccess::Denied(Denied::SignedOut) => return Ok(PresenterData::SignedOut),
+            SessionAccess::Denied(Denied::WrongRole) => return Ok(PresenterData::Forbidden),
+            SessionAccess::NotFound => return Ok(PresenterData::NotFound),
+            SessionAccess::Mine(_, info) => info,
         };
-        let Ok(code) = domain::JoinCode::parse(code) else { return Ok(PresenterData::NotFound) };
-        // As on the session page: another organisation's session is "not found".
-        let info = match store.session_by_code(&code).await.map_err(internal)? {
-            Some(s) if s.organisation_id.is_some() && s.organisation_id == who.organisation_id => s,
-            _ => return Ok(PresenterData::NotFound),
-        };
+        let code = info.join_code.clone();
         let join_url = format!(
             "{}/j/{code}",
             crate::auth::origin(&parts, use_context::<crate::auth::SiteUrl>().as_ref())
@@ -183,7 +179,9 @@ mod ssr {
                 themes: t
                     .labels
                     .iter()
-                    .map(|l| crate::i18n::tr(lang, &format!("{}-{}", l.dimension.as_str(), l.label)))
+                    .map(|l| {
+                        crate::i18n::tr(lang, &format!("{}-{}", l.dimension.as_str(), l.label))
+                    })
                     .collect(),
             })
             .collect())

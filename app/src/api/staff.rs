@@ -275,20 +275,15 @@ pub(crate) mod ssr {
     }
 
     pub async fn session_page(code: &str) -> Result<SessionPageData, ServerFnError> {
-        use crate::auth::signed_in::{require, Denied};
+        use crate::auth::signed_in::{facilitator_session, Denied, SessionAccess};
         let (session, store) = context()?;
-        let who = match require(&session, &store, &[Role::Facilitator]).await {
-            Err(Denied::SignedOut) => return Ok(SessionPageData::SignedOut),
-            Err(Denied::WrongRole) => return Ok(SessionPageData::Forbidden),
-            Ok(w) => w,
+        let info = match facilitator_session(&session, &store, code).await.map_err(internal)? {
+            SessionAccess::Denied(Denied::SignedOut) => return Ok(SessionPageData::SignedOut),
+            SessionAccess::Denied(Denied::WrongRole) => return Ok(SessionPageData::Forbidden),
+            SessionAccess::NotFound => return Ok(SessionPageData::NotFound),
+            SessionAccess::Mine(_, info) => info,
         };
-        let Ok(code) = domain::JoinCode::parse(code) else { return Ok(SessionPageData::NotFound) };
-        // Another organisation's session is reported as missing, not as forbidden,
-        // so its codes cannot be discovered.
-        let info = match store.session_by_code(&code).await.map_err(internal)? {
-            Some(s) if s.organisation_id.is_some() && s.organisation_id == who.organisation_id => s,
-            _ => return Ok(SessionPageData::NotFound),
-        };
+        let code = info.join_code.clone();
         let parts = use_context::<Parts>().ok_or_else(|| ServerFnError::new("no request"))?;
         let join_url = format!(
             "{}/j/{code}",

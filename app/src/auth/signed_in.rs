@@ -90,6 +90,35 @@ pub async fn require(session: &Session, store: &Store, roles: &[Role]) -> Result
     }
 }
 
+/// What the signed-in staff member may see of a session, by its join code.
+pub enum SessionAccess {
+    Denied(Denied),
+    /// Not a session, or another organisation's: reported as missing so that its
+    /// join codes cannot be discovered.
+    NotFound,
+    Mine(SignedIn, store::SessionInfo),
+}
+
+/// The session with this join code, when the signed-in facilitator's organisation
+/// runs it.
+pub async fn facilitator_session(
+    session: &Session,
+    store: &Store,
+    code: &str,
+) -> Result<SessionAccess, store::StoreError> {
+    let who = match require(session, store, &[Role::Facilitator]).await {
+        Ok(w) => w,
+        Err(denied) => return Ok(SessionAccess::Denied(denied)),
+    };
+    let Ok(code) = domain::JoinCode::parse(code) else { return Ok(SessionAccess::NotFound) };
+    Ok(match store.session_by_code(&code).await? {
+        Some(s) if s.organisation_id.is_some() && s.organisation_id == who.organisation_id => {
+            SessionAccess::Mine(who, s)
+        }
+        _ => SessionAccess::NotFound,
+    })
+}
+
 const FLASH_INVITE: &str = "new_invite_link";
 /// How long a new invite link can be shown again (a reload, a slow network).
 const FLASH_SECS: i64 = 600;

@@ -3,13 +3,13 @@
 //! stored), the framework labels marked as confirmed or automatic, and a data
 //! dictionary in the reader's language.
 
+use super::guard::own_session;
 use super::{page, AppState};
-use app::auth::signed_in::{require, Denied};
 use app::i18n::tr;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
-use domain::{Consultation, Dimension, Lang, QuestionKind, Role};
+use domain::{Consultation, Dimension, Lang, QuestionKind};
 use store::{ExportRow, ReviewStatus};
 use tower_sessions::Session;
 
@@ -238,35 +238,9 @@ async fn export(
     format: Format,
 ) -> Response {
     let lang = page::lang(&headers);
-    let not_found = || {
-        page::refused(lang, StatusCode::NOT_FOUND, "not-found-title", "not-found-body", "/staff")
-    };
-    let who = match require(&session, &st.store, &[Role::Facilitator]).await {
-        Ok(w) => w,
-        Err(Denied::SignedOut) => {
-            return page::refused(
-                lang,
-                StatusCode::UNAUTHORIZED,
-                "error-refused-title",
-                "staff-need-sign-in",
-                "/staff/sign-in",
-            )
-        }
-        Err(Denied::WrongRole) => {
-            return page::refused(
-                lang,
-                StatusCode::FORBIDDEN,
-                "staff-forbidden-title",
-                "staff-forbidden-body",
-                "/staff",
-            )
-        }
-    };
-    let Ok(join) = domain::JoinCode::parse(&code) else { return not_found() };
-    let info = match st.store.session_by_code(&join).await {
-        Ok(Some(s)) if s.organisation_id.is_some() && s.organisation_id == who.organisation_id => s,
-        Ok(_) => return not_found(),
-        Err(e) => return page::internal(lang, e),
+    let info = match own_session(&st, &session, &headers, &code).await {
+        Ok(s) => s,
+        Err(res) => return res,
     };
     let rows = match st.store.export_rows(&[info.id]).await {
         Ok(rows) => rows,

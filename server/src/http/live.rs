@@ -7,6 +7,7 @@
 //! The hub lives in this process only: a second server process would not wake this
 //! one's streams (the page's own reload still shows the truth).
 
+use super::guard::{own_session, owned_by};
 use super::staff::guarded_for;
 use super::{page, AppState};
 use axum::body::Bytes;
@@ -131,67 +132,6 @@ pub async fn paced_step_target(
 
 fn fields(body: &Bytes) -> Vec<(String, String)> {
     form_urlencoded::parse(body).into_owned().collect()
-}
-
-fn not_found(lang: domain::Lang) -> Response {
-    page::refused(
-        lang,
-        StatusCode::NOT_FOUND,
-        "not-found-title",
-        "not-found-body",
-        "/staff/consultations",
-    )
-}
-
-/// The signed-in facilitator's own session with this code; the refusal otherwise
-/// (another organisation's session is "not found", as on the session page).
-async fn own_session(
-    st: &AppState,
-    session: &Session,
-    headers: &HeaderMap,
-    code: &str,
-) -> Result<SessionInfo, Response> {
-    use app::auth::signed_in::{require, Denied};
-    let lang = page::lang(headers);
-    let who = match require(session, &st.store, &[Role::Facilitator]).await {
-        Ok(w) => w,
-        Err(Denied::SignedOut) => {
-            return Err(page::refused(
-                lang,
-                StatusCode::UNAUTHORIZED,
-                "error-refused-title",
-                "staff-need-sign-in",
-                "/staff/sign-in",
-            ))
-        }
-        Err(Denied::WrongRole) => {
-            return Err(page::refused(
-                lang,
-                StatusCode::FORBIDDEN,
-                "staff-forbidden-title",
-                "staff-forbidden-body",
-                "/staff",
-            ))
-        }
-    };
-    owned_by(st, who.organisation_id, code, lang).await
-}
-
-async fn owned_by(
-    st: &AppState,
-    organisation_id: Option<i64>,
-    code: &str,
-    lang: domain::Lang,
-) -> Result<SessionInfo, Response> {
-    let found = match domain::JoinCode::parse(code) {
-        Ok(c) => st.store.session_by_code(&c).await,
-        Err(_) => Ok(None),
-    };
-    match found {
-        Ok(Some(s)) if s.organisation_id.is_some() && s.organisation_id == organisation_id => Ok(s),
-        Ok(_) => Err(not_found(lang)),
-        Err(e) => Err(page::internal(lang, e)),
-    }
 }
 
 /// A facilitator's room control: `do` is next, previous, paced, self-paced, hide,

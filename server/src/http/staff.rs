@@ -567,22 +567,9 @@ pub async fn end_session(
         Ok(w) => w,
         Err(res) => return res,
     };
-    let found = match domain::JoinCode::parse(&code) {
-        Ok(c) => st.store.session_by_code(&c).await,
-        Err(_) => Ok(None),
-    };
-    let info = match found {
-        Ok(Some(s)) if s.organisation_id.is_some() && s.organisation_id == who.organisation_id => s,
-        Ok(_) => {
-            return page::refused(
-                lang,
-                StatusCode::NOT_FOUND,
-                "not-found-title",
-                "not-found-body",
-                "/staff/consultations",
-            )
-        }
-        Err(e) => return page::internal(lang, e),
+    let info = match super::guard::owned_by(&st, who.organisation_id, &code, lang).await {
+        Ok(s) => s,
+        Err(res) => return res,
     };
     match st.store.set_session_status(info.id, domain::SessionStatus::Closed).await {
         Ok(()) => {
