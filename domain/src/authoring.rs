@@ -150,7 +150,8 @@ mod tests {
 
     #[test]
     fn choice_questions_need_two_options_and_others_none() {
-        let (kind, _, opts) = new_question("single_choice", "se", "Gažaldat?", "Juo\n\nIi\n").unwrap();
+        let (kind, _, opts) =
+            new_question("single_choice", "se", "Gažaldat?", "Juo\n\nIi\n").unwrap();
         assert_eq!((kind, opts.len()), (QuestionKind::SingleChoice, 2));
         assert_eq!(opts[1].get(Lang::Se).1, "Ii");
         assert_eq!(
@@ -161,8 +162,14 @@ mod tests {
             new_question("scale", "nb", "Hvor bra?", "Ja\nNei").unwrap_err(),
             AuthoringError::OptionsNotAllowed
         );
-        assert_eq!(new_question("essay", "nb", "Hva?", "").unwrap_err(), AuthoringError::UnknownKind);
-        assert_eq!(new_question("idea", "de", "Was?", "").unwrap_err(), AuthoringError::UnknownLang);
+        assert_eq!(
+            new_question("essay", "nb", "Hva?", "").unwrap_err(),
+            AuthoringError::UnknownKind
+        );
+        assert_eq!(
+            new_question("idea", "de", "Was?", "").unwrap_err(),
+            AuthoringError::UnknownLang
+        );
         assert_eq!(new_question("idea", "en", " ", "").unwrap_err(), AuthoringError::Empty);
         assert!(new_question("free_text", "nn", "Kva?", "").is_ok());
     }

@@ -115,7 +115,10 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/consultations/{id}/questions/{qid}/move", post(editor::move_question))
         .route("/staff/consultations/{id}/questions/{qid}/delete", post(editor::delete_question))
         .route("/staff/consultations/{id}/questions/{qid}/options", post(editor::add_option))
-        .route("/staff/consultations/{id}/questions/{qid}/options/{oid}", post(editor::option_label))
+        .route(
+            "/staff/consultations/{id}/questions/{qid}/options/{oid}",
+            post(editor::option_label),
+        )
         .route(
             "/staff/consultations/{id}/questions/{qid}/options/{oid}/delete",
             post(editor::delete_option),

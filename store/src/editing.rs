@@ -100,11 +100,13 @@ macro_rules! refuse_if_answered {
 /// The question's position and kind, when it belongs to the consultation.
 macro_rules! question_in {
     ($tx:expr, $cid:expr, $qid:expr) => {{
-        match sqlx::query("SELECT position, kind FROM questions WHERE id = $1 AND consultation_id = $2")
-            .bind($qid)
-            .bind($cid)
-            .fetch_optional(&mut *$tx)
-            .await?
+        match sqlx::query(
+            "SELECT position, kind FROM questions WHERE id = $1 AND consultation_id = $2",
+        )
+        .bind($qid)
+        .bind($cid)
+        .fetch_optional(&mut *$tx)
+        .await?
         {
             None => return Err(EditError::NotFound),
             Some(r) => {
@@ -121,7 +123,10 @@ impl Store {
     /// Who owns a consultation: `None` when there is no such consultation,
     /// `Some(None)` for content outside any organisation.
     #[instrument(skip_all)]
-    pub async fn consultation_organisation(&self, id: i64) -> Result<Option<Option<i64>>, StoreError> {
+    pub async fn consultation_organisation(
+        &self,
+        id: i64,
+    ) -> Result<Option<Option<i64>>, StoreError> {
         let row = on_pool!(&self.backend, pool => {
             match sqlx::query("SELECT organisation_id FROM consultations WHERE id = $1")
                 .bind(id)

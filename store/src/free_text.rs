@@ -103,7 +103,7 @@ impl Store {
                 .fetch_all(pool)
                 .await?
                 .iter()
-                .map(|r| item_from(r))
+                .map(item_from)
                 .collect::<Result<Vec<_>, StoreError>>()?
         });
         let labels = on_pool!(&self.backend, pool => {
@@ -365,7 +365,7 @@ where
 {
     let dimension: String = r.try_get("dimension")?;
     let source: String = r.try_get("source")?;
-    Ok(Dimension::parse(&dimension)
+    Dimension::parse(&dimension)
         .map(|dimension| -> Result<StoredLabel, StoreError> {
             Ok(StoredLabel {
                 dimension,
@@ -374,5 +374,5 @@ where
                 confirmed: source == "confirmed",
             })
         })
-        .transpose()?)
+        .transpose()
 }

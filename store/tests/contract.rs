@@ -328,7 +328,8 @@ async fn editing_story(db: &TestDb) {
     use store::EditError;
     let s = &db.store;
     let org = s.ensure_organisation("Redaksjonen").await.unwrap();
-    let cid = s.insert_consultation(&ConsultationDef { slug: "edit".into(), ..def() }).await.unwrap();
+    let cid =
+        s.insert_consultation(&ConsultationDef { slug: "edit".into(), ..def() }).await.unwrap();
     s.set_consultation_organisation(cid, org).await.unwrap();
     assert_eq!(s.consultation_organisation(cid).await.unwrap(), Some(Some(org)));
     assert_eq!(s.consultation_organisation(999_999).await.unwrap(), None);
@@ -336,8 +337,8 @@ async fn editing_story(db: &TestDb) {
     let (q1, q2, q3) = (before.questions[0].id, before.questions[1].id, before.questions[2].id);
 
     // Texts, seen at once through the cache.
-    let title = LocalizedText::new([(Lang::Nb, "Ny tittel".into()), (Lang::Se, "Ođđa".into())])
-        .unwrap();
+    let title =
+        LocalizedText::new([(Lang::Nb, "Ny tittel".into()), (Lang::Se, "Ođđa".into())]).unwrap();
     s.set_consultation_texts(cid, &title, &nb("Velkommen")).await.unwrap();
     let se = LocalizedText::new([(Lang::Se, "Maid don dagat?".into())]).unwrap();
     s.set_question_texts(cid, q1, &se, Some(&nb("Velg fritt"))).await.unwrap();
@@ -348,10 +349,7 @@ async fn editing_story(db: &TestDb) {
     assert_eq!(c.questions[0].help.as_ref().unwrap().get(Lang::Nb).1, "Velg fritt");
     s.set_question_texts(cid, q3, &nb("Idé?"), None).await.unwrap();
     assert!(s.consultation(cid).await.unwrap().unwrap().questions[2].help.is_none());
-    assert!(matches!(
-        s.set_question_texts(999_999, q1, &se, None).await,
-        Err(EditError::NotFound)
-    ));
+    assert!(matches!(s.set_question_texts(999_999, q1, &se, None).await, Err(EditError::NotFound)));
 
     // Questions: added at the end, choice questions with two options at least.
     let q4 = s.add_question(cid, QuestionKind::FreeText, &nb("Noe mer?"), &[]).await.unwrap();
@@ -386,8 +384,8 @@ async fn editing_story(db: &TestDb) {
     // Options: added, relabelled, removed down to two and no further.
     let o = s.add_option(cid, q5, &nb("Kanskje")).await.unwrap();
     assert!(matches!(s.add_option(cid, q4, &nb("x")).await, Err(EditError::NotChoice)));
-    let label = LocalizedText::new([(Lang::Nb, "Kanskje".into()), (Lang::Se, "Soaitá".into())])
-        .unwrap();
+    let label =
+        LocalizedText::new([(Lang::Nb, "Kanskje".into()), (Lang::Se, "Soaitá".into())]).unwrap();
     s.set_option_label(cid, q5, o, &label).await.unwrap();
     assert!(matches!(s.set_option_label(cid, q1, o, &label).await, Err(EditError::NotFound)));
     let c = s.consultation(cid).await.unwrap().unwrap();

@@ -132,7 +132,8 @@ mod ssr {
             values: Lang::ALL
                 .iter()
                 .map(|l| {
-                    let value = if have.contains(l) { text.get(*l).1.to_string() } else { String::new() };
+                    let value =
+                        if have.contains(l) { text.get(*l).1.to_string() } else { String::new() };
                     (*l, value)
                 })
                 .collect(),

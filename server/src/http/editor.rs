@@ -55,7 +55,11 @@ impl Post {
     fn done(&self, result: Result<(), EditError>, anchor: &str) -> Response {
         match result {
             Ok(()) => {
-                tracing::info!(staff_id = self.staff_id, consultation = self.cid, "consultation edited");
+                tracing::info!(
+                    staff_id = self.staff_id,
+                    consultation = self.cid,
+                    "consultation edited"
+                );
                 page::onward(&format!("{}#{anchor}", self.editor()))
             }
             Err(EditError::NotFound) => not_found(self.lang),
@@ -102,8 +106,8 @@ async fn checked(
 }
 
 /// A question or option id from the path; malformed is as good as unknown.
-fn id(lang: Lang, raw: &str) -> Result<i64, Response> {
-    raw.parse::<i64>().map_err(|_| not_found(lang))
+fn id(raw: &str) -> Option<i64> {
+    raw.parse::<i64>().ok()
 }
 
 /// A consultation from nothing: a title in one language, and an introduction, or
@@ -122,7 +126,13 @@ pub async fn create(
     };
     let back = "/staff/consultations";
     let refuse = |e: AuthoringError| {
-        page::refused(lang, StatusCode::UNPROCESSABLE_ENTITY, "error-refused-title", e.message_id(), back)
+        page::refused(
+            lang,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "error-refused-title",
+            e.message_id(),
+            back,
+        )
     };
     let Some(org) = who.organisation_id else { return not_found(lang) };
     let raw_lang = field(&form, "lang").unwrap_or("");
@@ -137,19 +147,26 @@ pub async fn create(
         Ok(t) => t,
         Err(e) => return refuse(e),
     };
-    let intro = match authoring::single(text_lang, field(&form, "intro").unwrap_or(""), MAX_INTRO_CHARS) {
-        Ok(t) => t,
-        Err(AuthoringError::Empty) => {
-            match LocalizedText::new(Lang::ALL.map(|l| (l, app::i18n::tr(l, "staff-new-default-intro")))) {
-                Ok(t) => t,
-                Err(_) => return refuse(AuthoringError::Empty),
+    let intro =
+        match authoring::single(text_lang, field(&form, "intro").unwrap_or(""), MAX_INTRO_CHARS) {
+            Ok(t) => t,
+            Err(AuthoringError::Empty) => {
+                match LocalizedText::new(
+                    Lang::ALL.map(|l| (l, app::i18n::tr(l, "staff-new-default-intro"))),
+                ) {
+                    Ok(t) => t,
+                    Err(_) => return refuse(AuthoringError::Empty),
+                }
             }
-        }
-        Err(e) => return refuse(e),
-    };
+            Err(e) => return refuse(e),
+        };
     match st.store.create_blank_consultation(org, &title, &intro).await {
         Ok(id) => {
-            tracing::info!(staff_id = who.staff_id, consultation = id, "consultation created from scratch");
+            tracing::info!(
+                staff_id = who.staff_id,
+                consultation = id,
+                "consultation created from scratch"
+            );
             page::onward(&format!("/staff/consultations/{id}/edit"))
         }
         Err(e) => page::internal(lang, e),
@@ -216,10 +233,7 @@ pub async fn question_texts(
         Ok(p) => p,
         Err(res) => return res,
     };
-    let qid = match id(post.lang, &qid) {
-        Ok(q) => q,
-        Err(res) => return res,
-    };
+    let Some(qid) = id(&qid) else { return not_found(post.lang) };
     let prompt = authoring::required(post.text("prompt"), MAX_PROMPT_CHARS);
     let help = authoring::localized(post.text("help"), MAX_HELP_CHARS);
     let (prompt, help) = match (prompt, help) {
@@ -242,10 +256,7 @@ pub async fn move_question(
         Ok(p) => p,
         Err(res) => return res,
     };
-    let qid = match id(post.lang, &qid) {
-        Ok(q) => q,
-        Err(res) => return res,
-    };
+    let Some(qid) = id(&qid) else { return not_found(post.lang) };
     let up = match post.field("direction") {
         "up" => true,
         "down" => false,
@@ -265,10 +276,7 @@ pub async fn delete_question(
         Ok(p) => p,
         Err(res) => return res,
     };
-    let qid = match id(post.lang, &qid) {
-        Ok(q) => q,
-        Err(res) => return res,
-    };
+    let Some(qid) = id(&qid) else { return not_found(post.lang) };
     post.done(st.store.delete_question(post.cid, qid).await, "questions")
 }
 
@@ -284,10 +292,7 @@ pub async fn add_option(
         Ok(p) => p,
         Err(res) => return res,
     };
-    let qid = match id(post.lang, &qid) {
-        Ok(q) => q,
-        Err(res) => return res,
-    };
+    let Some(qid) = id(&qid) else { return not_found(post.lang) };
     let raw_lang = post.field("lang");
     let Some(lang) = Lang::parse(raw_lang).filter(|l| l.code() == raw_lang) else {
         return post.invalid(AuthoringError::UnknownLang);
@@ -312,10 +317,7 @@ pub async fn option_label(
         Ok(p) => p,
         Err(res) => return res,
     };
-    let (qid, oid) = match (id(post.lang, &qid), id(post.lang, &oid)) {
-        (Ok(q), Ok(o)) => (q, o),
-        (Err(res), _) | (_, Err(res)) => return res,
-    };
+    let (Some(qid), Some(oid)) = (id(&qid), id(&oid)) else { return not_found(post.lang) };
     let label = match authoring::required(post.text("label"), MAX_OPTION_CHARS) {
         Ok(l) => l,
         Err(e) => return post.invalid(e),
@@ -335,10 +337,7 @@ pub async fn delete_option(
         Ok(p) => p,
         Err(res) => return res,
     };
-    let (qid, oid) = match (id(post.lang, &qid), id(post.lang, &oid)) {
-        (Ok(q), Ok(o)) => (q, o),
-        (Err(res), _) | (_, Err(res)) => return res,
-    };
+    let (Some(qid), Some(oid)) = (id(&qid), id(&oid)) else { return not_found(post.lang) };
     let result = st.store.delete_option(post.cid, qid, oid).await;
     post.done(result, &format!("q-{qid}"))
 }

@@ -256,7 +256,8 @@ pub async fn submit(
         Ok(s) => s,
         Err(res) => return res,
     };
-    let mut submission = Submission { key, session_id: session.id, lang, age_band, county, answers };
+    let mut submission =
+        Submission { key, session_id: session.id, lang, age_band, county, answers };
     if let Err(e) = submission.check(&session.consultation) {
         return refused_answer(lang, e, &here);
     }

@@ -1,10 +1,10 @@
 //! A facilitator's consultations and their sessions, and opening a new session.
 
+use super::editor::NewConsultation;
 use super::Refused;
 use crate::api::staff::{load_consultations, ConsultationItem, ConsultationsData};
 use crate::components::authored::Authored;
 use crate::components::post_form::{posts_version, PostForm};
-use super::editor::NewConsultation;
 use crate::i18n::{t, t_args};
 use crate::page_title;
 use crate::pages::respond::{LoadFailed, Loading};

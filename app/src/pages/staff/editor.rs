@@ -87,7 +87,8 @@ fn Editor(
             <a href=format!("{}/preview/1", base(id))>{t("staff-editor-preview")}</a>
         }
     });
-    let lock_note = locked.then(|| view! { <p class="notice" role="note">{t("staff-editor-locked")}</p> });
+    let lock_note =
+        locked.then(|| view! { <p class="notice" role="note">{t("staff-editor-locked")}</p> });
     let list = questions
         .into_iter()
         .enumerate()
@@ -136,6 +137,7 @@ fn Editor(
         </section>
         {add}
     }
+    .into_any()
 }
 
 /// Four fields for one text, one per language, and which languages are missing.
@@ -184,6 +186,7 @@ fn LangFields(
             <Missing missing=text.missing />
         </fieldset>
     }
+    .into_any()
 }
 
 /// "Missing: Davvisámegiella (shows Bokmål), English (shows Bokmål)".
@@ -321,6 +324,7 @@ fn QuestionEditor(
             </section>
         </li>
     }
+    .into_any()
 }
 
 #[component]
@@ -368,6 +372,7 @@ fn OptionEditor(csrf: String, action: String, o: EditOption, removable: bool) ->
             {remove}
         </li>
     }
+    .into_any()
 }
 
 #[component]
@@ -395,6 +400,7 @@ fn AddQuestion(csrf: String, cid: i64) -> impl IntoView {
             </PostForm>
         </section>
     }
+    .into_any()
 }
 
 /// Starting a consultation from nothing but a title, beside the templates.
@@ -494,6 +500,7 @@ fn Preview(
             </Provider>
         </div>
     }
+    .into_any()
 }
 
 #[component]
@@ -517,4 +524,5 @@ fn PreviewStep(
             <div class="nav-buttons">{forward}{back}</div>
         </div>
     }
+    .into_any()
 }
