@@ -16,7 +16,7 @@ fn main() {
         let s = e.screen(text);
         let out = serde_json::json!({
             "id": v["id"], "probs": e.label_probs(text, lang).to_vec(),
-            "distress": s.flagged, "abuse": s.abuse,
+            "distress": s.flagged, "abuse": s.abuse, "cues": e.explain_distress(text),
         });
         println!("{out}");
     }

@@ -39,7 +39,7 @@ pub struct Thresholds {
 
 impl Default for Thresholds {
     fn default() -> Self {
-        Thresholds { first: [0.5, 0.5, 0.5], second: [0.7, 0.7, 0.7], arena_fallback: 0.2 }
+        Thresholds { first: [0.5, 0.7, 0.3], second: [0.8, 0.7, 0.7], arena_fallback: 0.3 }
     }
 }
 
@@ -295,7 +295,12 @@ impl Engine {
     /// Label probabilities for `text` (all 25 labels, flat index order), and the
     /// distress screen, for tools that tune thresholds.
     pub fn screen(&self, text: &str) -> Screen {
-        self.screener.screen(&normalize(text))
+        self.screener.screen_text(text)
+    }
+
+    /// The distress cues found in `text` (see [`Screener::explain`]).
+    pub fn explain_distress(&self, text: &str) -> Vec<String> {
+        self.screener.explain(text)
     }
 
     /// Label probabilities for `text` (all 25 labels, flat index order).
@@ -311,7 +316,7 @@ impl Engine {
         let norm = normalize(text);
         let det = self.langs.detect(text, lang_hint);
         let (redacted, redactions) = redact::redact(text, self.names);
-        let screen = self.screener.screen(&norm);
+        let screen = self.screener.screen_text(text);
         let mut features = Vec::with_capacity(128);
         extract(&norm, det.lang, &self.stemmers, &mut features);
         let probs = self.model.probs(&features, &self.lexicon.scores(&norm));

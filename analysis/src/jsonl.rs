@@ -80,18 +80,35 @@ pub fn run_jsonl_with(
     input: impl BufRead,
     mut output: impl Write,
 ) -> Result<(), JsonlError> {
-    for line in input.lines() {
-        let line = line?;
+    let mut input = input;
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        if input.read_until(b'\n', &mut buf)? == 0 {
+            break;
+        }
+        // Invalid UTF-8 becomes U+FFFD rather than ending the run.
+        let line = String::from_utf8_lossy(&buf);
+        let line = line.trim_end_matches(['\n', '\r']);
         if line.trim().is_empty() {
             continue;
         }
-        let out = match serde_json::from_str::<Input>(&line) {
+        let out = match serde_json::from_str::<Input>(line) {
             Ok(inp) => {
                 let hint = inp.lang.as_deref().and_then(Lang::parse);
-                to_json(&inp.id, &engine.analyse(&inp.text, hint))
+                // A bug in the engine must cost one line, not the whole run.
+                let analysed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    engine.analyse(&inp.text, hint)
+                }));
+                match analysed {
+                    Ok(a) => to_json(&inp.id, &a),
+                    Err(_) => {
+                        json!({ "id": inp.id, "error": "internal error analysing this line" })
+                    }
+                }
             }
             Err(e) => {
-                let id = serde_json::from_str::<Value>(&line)
+                let id = serde_json::from_str::<Value>(line)
                     .ok()
                     .and_then(|v| v.get("id").cloned())
                     .unwrap_or(Value::Null);
@@ -122,14 +139,21 @@ mod tests {
             "{\"id\":\"b\"}\n",
             "{\"id\":7,\"text\":\"hei\",\"lang\":\"und\"}\n",
         );
+        let mut bytes = input.as_bytes().to_vec();
+        bytes.extend_from_slice(
+            b"{\"id\":\"bad\",\"text\":\"\xff\xfe ok\"}\n{\"id\":\"n\",\"text\":null}",
+        );
         let mut out = Vec::new();
-        run_jsonl(input.as_bytes(), &mut out).unwrap();
+        run_jsonl(bytes.as_slice(), &mut out).unwrap();
         let lines: Vec<Value> = String::from_utf8(out)
             .unwrap()
             .lines()
             .map(|l| serde_json::from_str(l).unwrap())
             .collect();
-        assert_eq!(lines.len(), 4);
+        assert_eq!(lines.len(), 6);
+        assert_eq!(lines[4]["id"], "bad");
+        assert!(lines[4]["redacted"].as_str().unwrap().contains("ok"));
+        assert!(lines[5]["error"].is_string());
         assert_eq!(lines[0]["id"], "a");
         assert_eq!(lines[0]["lang"], "nb");
         assert!(lines[0]["factor"].as_array().unwrap().iter().any(|f| f == "transport"));

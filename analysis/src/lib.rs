@@ -23,9 +23,9 @@ pub mod stem;
 pub mod text;
 pub mod themes;
 
-pub use engine::{Analysis, Correction, Engine, LabelScore, LabelSource};
+pub use engine::{Analysis, Correction, Engine, LabelScore, LabelSource, Thresholds};
 pub use framework::{Dimension, ARENAS, FACTORS, GOALS};
-pub use jsonl::{run_jsonl, JsonlError};
+pub use jsonl::{run_jsonl, run_jsonl_with, JsonlError};
 pub use lang::Lang;
 pub use redact::{Redaction, RedactionKind};
-pub use themes::{themes, themes_with_progress, Doc, Progress, Theme, ThemeOptions};
+pub use themes::{themes, themes_with_progress, Doc, LangTerms, Progress, Theme, ThemeOptions};

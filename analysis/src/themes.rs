@@ -16,13 +16,16 @@ use serde::Serialize;
 
 use crate::engine::Engine;
 use crate::features::hash;
+use crate::framework::{label_id, N_LABELS};
 use crate::lang::Lang;
 use crate::stem::Stemmers;
 use crate::text::{fold, words};
 
 const STOPWORDS: &str = include_str!("../data/stopwords.txt");
-/// Hash buckets for theme terms.
+/// Hash buckets for theme terms; the last 32 are reserved for framework labels.
 const DIMS: usize = 1 << 17;
+/// First bucket of the framework-label part of a vector.
+const LABEL0: usize = DIMS - 32;
 /// Texts per parallel work unit.
 const CHUNK: usize = 4096;
 
@@ -49,11 +52,23 @@ pub struct ThemeOptions {
     pub threads: usize,
     /// Groups smaller than this are left out of the result.
     pub min_size: usize,
+    /// Share (0..1) of each text vector given to its framework-label probabilities.
+    /// Words differ between languages but labels do not, so this lets a bokmål and
+    /// a Sámi text about the same bus group together; 0 turns it off (faster).
+    pub label_weight: f32,
 }
 
 impl Default for ThemeOptions {
     fn default() -> Self {
-        ThemeOptions { k: None, seed: 42, max_iter: 12, top_terms: 6, threads: 0, min_size: 2 }
+        ThemeOptions {
+            k: None,
+            seed: 42,
+            max_iter: 12,
+            top_terms: 6,
+            threads: 0,
+            min_size: 2,
+            label_weight: 0.4,
+        }
     }
 }
 
@@ -68,6 +83,8 @@ pub struct Theme {
     pub top_terms: Vec<String>,
     /// Members per language, most first, with that language's telling terms.
     pub langs: Vec<LangTerms>,
+    /// The framework labels (goal, arena or factor ids) most typical of the group.
+    pub labels: Vec<&'static str>,
 }
 
 /// The telling terms of one theme in one language.
@@ -136,7 +153,7 @@ pub fn themes_with_progress(
     } else {
         opts.threads
     };
-    let v = vectorise(docs, threads, progress);
+    let v = vectorise(docs, threads, opts.label_weight.clamp(0.0, 1.0), progress);
     let n = docs.len();
     let k = opts.k.unwrap_or(((n as f64 / 2.0).sqrt().round() as usize).clamp(2, 40)).clamp(1, n);
     let mut centroids = init_centroids(&v, n, k, opts.seed);
@@ -155,7 +172,12 @@ pub fn themes_with_progress(
     name(&v, &assign, &centroids, k, opts)
 }
 
-fn vectorise(docs: &[Doc], threads: usize, progress: &mut dyn FnMut(Progress)) -> Vectors {
+fn vectorise(
+    docs: &[Doc],
+    threads: usize,
+    label_weight: f32,
+    progress: &mut dyn FnMut(Progress),
+) -> Vectors {
     let engine = Engine::shared();
     let stop = stopwords();
     let chunks: Vec<&[Doc]> = docs.chunks(CHUNK).collect();
@@ -193,7 +215,7 @@ fn vectorise(docs: &[Doc], threads: usize, progress: &mut dyn FnMut(Progress)) -
                                             continue;
                                         }
                                         let st = stemmers.stem(&w, lang);
-                                        let b = hash(b't', &st) % DIMS as u32;
+                                        let b = hash(b't', &st) % LABEL0 as u32;
                                         *surf
                                             .entry(b)
                                             .or_default()
@@ -202,6 +224,14 @@ fn vectorise(docs: &[Doc], threads: usize, progress: &mut dyn FnMut(Progress)) -
                                         match terms.iter_mut().find(|(x, _)| *x == b) {
                                             Some((_, c)) => *c += 1.0,
                                             None => terms.push((b, 1.0)),
+                                        }
+                                    }
+                                    if label_weight > 0.0 {
+                                        let probs = engine.label_probs(d.text, lang);
+                                        for (l, &p) in probs.iter().enumerate() {
+                                            if p >= 0.3 {
+                                                terms.push(((LABEL0 + l) as u32, p));
+                                            }
                                         }
                                     }
                                     terms.sort_unstable_by_key(|t| t.0);
@@ -249,17 +279,21 @@ fn vectorise(docs: &[Doc], threads: usize, progress: &mut dyn FnMut(Progress)) -
             }
         }
         for terms in vecs {
-            let mut row: Vec<(u32, f32)> = terms
+            let (labels, words): (Vec<Term>, Vec<Term>) =
+                terms.into_iter().partition(|&(b, _)| b as usize >= LABEL0);
+            let mut row: Vec<(u32, f32)> = words
                 .into_iter()
                 .filter(|&(b, _)| df[b as usize] >= 2 || n < 50.0)
                 .map(|(b, tf)| (b, (1.0 + tf.ln()) * (n / df[b as usize] as f32).ln().max(0.05)))
                 .collect();
-            let norm = row.iter().map(|(_, x)| x * x).sum::<f32>().sqrt();
-            if norm > 0.0 {
-                for (_, x) in &mut row {
-                    *x /= norm;
-                }
-            }
+            // Words and labels are normalised apart, then weighted so the whole
+            // vector has unit length.
+            let share = if labels.is_empty() { 0.0 } else { label_weight };
+            let share = if row.is_empty() && !labels.is_empty() { 1.0 } else { share };
+            scale_to(&mut row, (1.0 - share).sqrt());
+            let mut labels = labels;
+            scale_to(&mut labels, share.sqrt());
+            row.extend(labels);
             for (b, x) in row {
                 v.idx.push(b);
                 v.val.push(x);
@@ -279,6 +313,19 @@ fn vectorise(docs: &[Doc], threads: usize, progress: &mut dyn FnMut(Progress)) -
         })
         .collect();
     v
+}
+
+/// A bucket and its weight in a sparse vector.
+type Term = (u32, f32);
+
+/// Scales `row` to Euclidean length `len` (no-op for an all-zero row).
+fn scale_to(row: &mut [(u32, f32)], len: f32) {
+    let norm = row.iter().map(|(_, x)| x * x).sum::<f32>().sqrt();
+    if norm > 0.0 {
+        for (_, x) in row.iter_mut() {
+            *x *= len / norm;
+        }
+    }
 }
 
 /// Centroids are stored term-major (`c[b * k + j]`) so one term's weights for all
@@ -470,7 +517,18 @@ fn name(v: &Vectors, assign: &[usize], c: &[f32], k: usize, opts: &ThemeOptions)
             });
         }
         per_lang.sort_by(|a, b| b.count.cmp(&a.count).then(a.lang.cmp(&b.lang)));
+        let mut labels: Vec<(usize, f32)> =
+            (0..N_LABELS).map(|l| (l, c[(LABEL0 + l) * k + j])).filter(|&(_, w)| w > 0.0).collect();
+        labels.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let strongest = labels.first().map_or(0.0, |l| l.1);
+        let labels: Vec<&'static str> = labels
+            .into_iter()
+            .filter(|&(_, w)| w >= strongest * 0.5)
+            .take(3)
+            .map(|(l, _)| label_id(l))
+            .collect();
         themes.push(Theme {
+            labels,
             id: 0,
             top_terms: top_terms(&overall, &mean, v, opts.top_terms),
             members: m,
@@ -534,5 +592,27 @@ mod tests {
             }
         }
         assert!(themes(&[], &opts).is_empty());
+    }
+
+    #[test]
+    fn labels_bridge_languages() {
+        let texts = [
+            ("Bussen går for sjelden, vi kommer oss ikke hjem fra trening", Lang::Nb),
+            ("Busse ii mana eahkedis, mun in beasa ruoktot hárjehallamis", Lang::Se),
+            ("The last bus leaves too early, I can't get home from practice", Lang::En),
+            ("Jeg blir mobbet i friminuttene og lærerne gjør ingenting", Lang::Nb),
+            ("Mun givssiduvvon boddus, ja oahpaheaddjit eai daga maidege", Lang::Se),
+            ("I get bullied at break and the teachers do nothing", Lang::En),
+        ];
+        let docs: Vec<Doc> = texts.iter().map(|(t, l)| Doc { text: t, lang: Some(*l) }).collect();
+        let opts =
+            ThemeOptions { k: Some(2), min_size: 1, label_weight: 0.7, ..Default::default() };
+        let out = themes(&docs, &opts);
+        let of = |i: usize| out.iter().position(|t| t.members.contains(&i)).unwrap();
+        assert_eq!(of(0), of(1), "{out:?}");
+        assert_eq!(of(0), of(2), "{out:?}");
+        assert_eq!(of(3), of(4), "{out:?}");
+        assert_ne!(of(0), of(3), "{out:?}");
+        assert!(out[of(0)].labels.contains(&"transport"), "{out:?}");
     }
 }

@@ -26,6 +26,10 @@ pub fn find(text: &str, found: &mut Vec<Redaction>) {
         if MONEY.iter().any(|m| after.starts_with(m)) {
             continue;
         }
+        // Dots group clock times and dates (20.30-22.00, 24.12), never phones.
+        if groups.windows(2).any(|w| &text[w[0].1..w[1].0] == ".") {
+            continue;
+        }
         let lens: Vec<usize> = groups.iter().map(|g| g.1 - g.0).collect();
         let plus = start > 0 && b[start - 1] == b'+';
         let span_start = if plus { start - 1 } else { start };
@@ -107,6 +111,8 @@ mod tests {
             "13-15 year olds",
             "kontonummer 1234.56.78903",
             "bus 47 at 15:30",
+            "åpent kl 20.30-22.00 hver fredag",
+            "fra 24.12-26.12 er alt stengt",
         ] {
             assert_eq!(r(t), t, "{t}");
         }
