@@ -59,7 +59,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light" />
                 <link rel="stylesheet" href=format!("{PKG_PATH}/{OUTPUT_NAME}.css") />
-                <HydrationScripts options />
+                // Off the critical path: the pages work as plain forms until hydrated.
+                <HydrationScripts options defer=true />
                 <MetaTags />
             </head>
             <body>
