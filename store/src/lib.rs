@@ -13,8 +13,8 @@ mod drafts;
 mod editing;
 mod error;
 mod export;
-mod live;
 mod free_text;
+mod live;
 mod responses;
 mod staff;
 pub mod writer;
@@ -25,10 +25,10 @@ pub use drafts::Draft;
 pub use editing::EditError;
 pub use error::StoreError;
 pub use export::ExportRow;
-pub use live::LiveState;
 pub use free_text::{
     FoundLabel, LabelCorrection, ReviewStatus, StoredLabel, TextFinding, TextItem,
 };
+pub use live::LiveState;
 pub use responses::{AnswerCount, StoredAnswer, StoredResponse};
 pub use staff::{InviteState, NewStaff, Organisation, StaffRecord};
 pub use writer::SubmitOutcome;
