@@ -284,7 +284,9 @@ fn vectorise(
             let mut row: Vec<(u32, f32)> = words
                 .into_iter()
                 .filter(|&(b, _)| df[b as usize] >= 2 || n < 50.0)
-                .map(|(b, tf)| (b, (1.0 + tf.ln()) * (n / df[b as usize] as f32).ln().max(0.05)))
+                // Smoothed idf: a word most texts share (the topic of a session
+                // where everyone writes about the bus) keeps some weight.
+                .map(|(b, tf)| (b, (1.0 + tf.ln()) * (1.0 + n / df[b as usize] as f32).ln()))
                 .collect();
             // Words and labels are normalised apart, then weighted so the whole
             // vector has unit length.
@@ -459,12 +461,24 @@ fn recompute(v: &Vectors, assign: &[usize], k: usize) -> Vec<f32> {
     c
 }
 
-fn top_terms(weights: &HashMap<u32, f32>, mean: &[f32], v: &Vectors, n: usize) -> Vec<String> {
-    let mut scored: Vec<(u32, f32)> = weights
-        .iter()
-        .map(|(&b, &w)| (b, w - mean[b as usize]))
-        .filter(|&(_, s)| s > 0.0)
-        .collect();
+/// The terms that weigh more in this group than in the others on average (with a
+/// single group, simply the heaviest).
+fn top_terms(
+    weights: &HashMap<u32, f32>,
+    mean: &[f32],
+    k: usize,
+    v: &Vectors,
+    n: usize,
+) -> Vec<String> {
+    let others = |b: u32, w: f32| {
+        if k > 1 {
+            (mean[b as usize] * k as f32 - w) / (k - 1) as f32
+        } else {
+            0.0
+        }
+    };
+    let mut scored: Vec<(u32, f32)> =
+        weights.iter().map(|(&b, &w)| (b, w - others(b, w))).filter(|&(_, s)| s > 0.0).collect();
     scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let mut out: Vec<String> = Vec::new();
     for (b, _) in scored {
@@ -513,7 +527,7 @@ fn name(v: &Vectors, assign: &[usize], c: &[f32], k: usize, opts: &ThemeOptions)
             per_lang.push(LangTerms {
                 lang,
                 count: docs.len(),
-                terms: top_terms(&w, &mean, v, opts.top_terms),
+                terms: top_terms(&w, &mean, k, v, opts.top_terms),
             });
         }
         per_lang.sort_by(|a, b| b.count.cmp(&a.count).then(a.lang.cmp(&b.lang)));
@@ -530,7 +544,7 @@ fn name(v: &Vectors, assign: &[usize], c: &[f32], k: usize, opts: &ThemeOptions)
         themes.push(Theme {
             labels,
             id: 0,
-            top_terms: top_terms(&overall, &mean, v, opts.top_terms),
+            top_terms: top_terms(&overall, &mean, k, v, opts.top_terms),
             members: m,
             langs: per_lang,
         });

@@ -230,3 +230,12 @@ staff-editor-error-options-not-allowed = Only single and multiple choice questio
 staff-editor-error-too-few-options = A choice question needs at least two options.
 staff-editor-error-too-many-options = A question can have at most 20 options.
 staff-editor-error-too-many-questions = A consultation can have at most 50 questions.
+
+staff-themes-heading = Themes that come up
+staff-themes-explain = The machine groups texts that resemble each other and shows the words that set each group apart. Hidden texts are left out.
+staff-themes-none = There are too few texts yet to find themes.
+staff-themes-size =
+    { $count ->
+        [one] { $count } text
+       *[other] { $count } texts
+    }

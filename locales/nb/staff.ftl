@@ -230,3 +230,12 @@ staff-editor-error-options-not-allowed = Bare spørsmål med ett eller flere val
 staff-editor-error-too-few-options = Et spørsmål med valg trenger minst to svaralternativer.
 staff-editor-error-too-many-options = Et spørsmål kan ha høyst 20 svaralternativer.
 staff-editor-error-too-many-questions = En undersøkelse kan ha høyst 50 spørsmål.
+
+staff-themes-heading = Temaer som går igjen
+staff-themes-explain = Maskinen grupperer tekster som ligner hverandre, og viser ordene som skiller hver gruppe fra de andre. Skjulte tekster er ikke med.
+staff-themes-none = Det er for få tekster ennå til å finne temaer.
+staff-themes-size =
+    { $count ->
+        [one] { $count } tekst
+       *[other] { $count } tekster
+    }

@@ -230,3 +230,12 @@ staff-editor-error-options-not-allowed = Berre spørsmål med eitt eller fleire 
 staff-editor-error-too-few-options = Eit spørsmål med val treng minst to svaralternativ.
 staff-editor-error-too-many-options = Eit spørsmål kan ha høgst 20 svaralternativ.
 staff-editor-error-too-many-questions = Ei undersøking kan ha høgst 50 spørsmål.
+
+staff-themes-heading = Tema som går igjen
+staff-themes-explain = Maskina grupperer tekstar som liknar kvarandre, og viser orda som skil kvar gruppe frå dei andre. Skjulte tekstar er ikkje med.
+staff-themes-none = Det er for få tekstar enno til å finne tema.
+staff-themes-size =
+    { $count ->
+        [one] { $count } tekst
+       *[other] { $count } tekstar
+    }

@@ -234,3 +234,13 @@ staff-editor-error-options-not-allowed = Dušše gažaldagain main válljejuvvo 
 staff-editor-error-too-few-options = Válljengažaldagas fertejit leat unnimusat guokte molssaeavttu.
 staff-editor-error-too-many-options = Gažaldagas sáhttet leat eanemusat 20 molssaeavttu.
 staff-editor-error-too-many-questions = Iskkadusas sáhttet leat eanemusat 50 gažaldaga.
+
+staff-themes-heading = Fáttát mat bohtet ovdan máŋgii
+staff-themes-explain = Mašiidna joavkkuha teavsttaid mat sulastit nuppiideaset, ja čájeha sániid mat earuhit juohke joavkku earáin. Čihkkojuvvon teavsttat eai leat mielde.
+staff-themes-none = Leat ain menddo unnán teavsttat vai sáhttá gávdnat fáttáid.
+staff-themes-size =
+    { $count ->
+        [one] { $count } teaksta
+        [two] { $count } teavstta
+       *[other] { $count } teavstta
+    }

@@ -13,6 +13,9 @@ use reqwest::StatusCode;
 use support::staff::{account, csrf_in};
 use support::{postgres_app, sqlite_app, TestApp};
 
+/// A staff post, its form fields, and the status expected for each of [`WHO`].
+type Post<'a> = (String, Vec<(&'a str, &'a str)>, [u16; 5]);
+
 const WHO: [&str; 5] = ["anonymous", "own facilitator", "other facilitator", "reviewer", "admin"];
 
 async fn matrix(app: &TestApp) {
@@ -33,7 +36,10 @@ async fn matrix(app: &TestApp) {
     let answers = serde_json::json!({ c.questions[3].id.to_string(): {"kind": "text", "text": "Mer lys i parken"} })
         .to_string();
     let res = app
-        .post(&format!("/r/{token}/submit"), &[("key", &token), ("code", "SVAR25"), ("answers", &answers)])
+        .post(
+            &format!("/r/{token}/submit"),
+            &[("key", &token), ("code", "SVAR25"), ("answers", &answers)],
+        )
         .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
     let text = app.store.session_texts(session.id, None).await.unwrap()[0].id;
@@ -65,7 +71,7 @@ async fn matrix(app: &TestApp) {
     // Posts, in an order where the ones that change something come last.
     let t = format!("/staff/texts/{text}");
     let q = format!("/staff/consultations/{cid}/questions/{qid}");
-    let posts: Vec<(String, Vec<(&str, &str)>, [u16; 5])> = vec![
+    let posts: Vec<Post> = vec![
         ("/staff/consultations/new".into(), vec![], [401, 422, 422, 403, 403]),
         ("/staff/consultations".into(), vec![("template", "none")], [401, 422, 422, 403, 403]),
         ("/staff/sessions".into(), vec![("consultation", "x")], [401, 422, 422, 403, 403]),

@@ -191,6 +191,33 @@ async fn story(app: &TestApp) {
     assert!(!html.contains("Ungdomsklubb"), "the hidden idea stays off the screen");
 
     export_story(app, &mine, &theirs, &reviewer).await;
+    themes_story(app, &mine).await;
+}
+
+/// Texts that say the same thing in other words are grouped into a theme on the
+/// queue page, named by its words; hidden texts are left out.
+async fn themes_story(app: &TestApp, mine: &str) {
+    let text_q = app.session().await.consultation.questions[3].id;
+    let about_buses = [
+        "Bussen går altfor sjelden, vi kommer oss ikke på trening",
+        "Det går nesten ingen buss på kvelden, så vi må bli kjørt overalt",
+        "Flere bussavganger om kvelden! Bussen hjem går klokka fem",
+        "Bussen er for dyr og går for sjelden til sentrum",
+        "Skulle ønske bussen gikk oftere i helgene",
+    ];
+    for text in about_buses {
+        let token = app.start().await;
+        let answers = serde_json::json!({ text_q.to_string(): {"kind": "text", "text": text} });
+        let form = [("key", token.as_str()), ("code", "SVAR25"), ("answers", &answers.to_string())];
+        let res = app.post(&format!("/r/{token}/submit"), &form).await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    }
+    let html = app.get_with("/staff/sessions/SVAR25/texts", mine).await.text().await.unwrap();
+    let themes = &html[html.find("Temaer som går igjen").expect("a themes section")..];
+    let themes = &themes[..themes.find("</section>").unwrap()];
+    assert!(themes.contains("buss"), "the bus texts form a theme named by its words: {themes}");
+    assert!(themes.contains("5 tekster") || themes.contains("6 tekster"), "{themes}");
+    assert!(!themes.contains("Ungdomsklubb"), "hidden texts are left out");
 }
 
 /// The organisation's own export: one row per stored answer, approved free text

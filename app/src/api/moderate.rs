@@ -31,6 +31,14 @@ pub struct TextRow {
     pub labels: Vec<LabelView>,
 }
 
+/// A group of similar texts in this session, named by its most telling words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ThemeView {
+    /// The telling words per language the group was written in, most texts first.
+    pub terms: Vec<(domain::Lang, Vec<String>)>,
+    pub size: usize,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum TextsData {
     SignedOut,
@@ -43,6 +51,8 @@ pub enum TextsData {
         /// How many young people were shown the help lines (never who).
         help_offered: i64,
         items: Vec<TextRow>,
+        /// Emergent themes among the texts not hidden.
+        themes: Vec<ThemeView>,
         /// Every label id with its name, for the correction form.
         choices: Vec<(Dimension, Vec<(String, String)>)>,
     },
@@ -113,6 +123,7 @@ mod ssr {
             .into_iter()
             .map(|d| (d, d.ids().iter().map(|id| (id.clone(), name(d, id))).collect()))
             .collect();
+        let themes = session_themes(&items);
         let (tl, tt) = info.consultation.title.get(lang);
         Ok(TextsData::Ready {
             csrf: csrf::token(&session).await.map_err(internal)?,
@@ -120,7 +131,38 @@ mod ssr {
             title: Text { lang: tl, text: tt.to_string() },
             help_offered: store.help_offered(info.id).await.map_err(internal)?,
             items,
+            themes,
             choices,
         })
+    }
+
+    /// Groups the session's texts that are not hidden (a few hundred at most, so
+    /// on the request: milliseconds).
+    fn session_themes(items: &[TextRow]) -> Vec<ThemeView> {
+        let texts: Vec<String> = items
+            .iter()
+            .filter(|t| t.status != ReviewStatus::Hidden.as_str())
+            .map(|t| match &t.title {
+                Some(title) => format!("{title}. {}", t.body),
+                None => t.body.clone(),
+            })
+            .collect();
+        let docs: Vec<analysis::Doc> =
+            texts.iter().map(|text| analysis::Doc { text, lang: None }).collect();
+        // Fewer, broader groups than the engine's default for a whole corpus: a
+        // session is a few dozen texts, often on one topic.
+        let k = ((docs.len() as f64 / 4.0).sqrt().round() as usize).clamp(1, 20);
+        let options = analysis::ThemeOptions { threads: 1, k: Some(k), ..Default::default() };
+        analysis::themes(&docs, &options)
+            .into_iter()
+            .map(|theme| ThemeView {
+                size: theme.members.len(),
+                terms: theme
+                    .langs
+                    .into_iter()
+                    .filter_map(|l| domain::Lang::parse(l.lang.code()).map(|lang| (lang, l.terms)))
+                    .collect(),
+            })
+            .collect()
     }
 }

@@ -4,7 +4,7 @@
 //! on the presenter view or leaves the organisation.
 
 use super::Refused;
-use crate::api::moderate::{load_texts, LabelView, TextRow, TextsData};
+use crate::api::moderate::{load_texts, LabelView, TextRow, TextsData, ThemeView};
 use crate::components::authored::Authored;
 use crate::components::post_form::{posts_version, PostForm};
 use crate::i18n::{t, t_args};
@@ -26,7 +26,7 @@ pub fn TextsPage() -> impl IntoView {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(TextsData::Ready { csrf, code, title, help_offered, items, choices }) => {
+                    Ok(TextsData::Ready { csrf, code, title, help_offered, items, themes, choices }) => {
                         let waiting = items.iter().filter(|i| i.status == "pending").count();
                         let list = items
                             .into_iter()
@@ -39,6 +39,7 @@ pub fn TextsPage() -> impl IntoView {
                             <p>{t_args("staff-moderate-waiting", &[("count", waiting.into())])}</p>
                             <p>{t_args("staff-help-offered", &[("count", help_offered.into())])}</p>
                             <p class="hint">{t("staff-moderate-explain")}</p>
+                            <Themes themes />
                             <ol class="texts">{list}</ol>
                             <p><a href=format!("/staff/sessions/{code}")>{t("staff-moderate-back")}</a></p>
                         }
@@ -54,6 +55,41 @@ pub fn TextsPage() -> impl IntoView {
                 }
             })}
         </Suspense>
+    }
+}
+
+/// The groups the theme engine found, each named by its words in the languages it
+/// was written in.
+#[component]
+fn Themes(themes: Vec<ThemeView>) -> impl IntoView {
+    let body = if themes.is_empty() {
+        view! { <p>{t("staff-themes-none")}</p> }.into_any()
+    } else {
+        let list = themes
+            .into_iter()
+            .map(|theme| {
+                let words = theme
+                    .terms
+                    .into_iter()
+                    .map(|(lang, terms)| view! { <span lang=lang.code()>{terms.join(", ")}</span> })
+                    .collect_view();
+                view! {
+                    <li>
+                        <span class="theme-words">{words}</span>
+                        " "
+                        <span class="hint">{t_args("staff-themes-size", &[("count", theme.size.into())])}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="themes">{list}</ul> }.into_any()
+    };
+    view! {
+        <section aria-labelledby="themes-heading">
+            <h2 id="themes-heading">{t("staff-themes-heading")}</h2>
+            <p class="hint">{t("staff-themes-explain")}</p>
+            {body}
+        </section>
     }
 }
 
