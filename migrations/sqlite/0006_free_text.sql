@@ -14,10 +14,13 @@ CREATE TABLE text_reviews (
     hidden_reason TEXT,
     decided_by INTEGER REFERENCES staff(id),
     decided_at INTEGER,
+    -- 0 until the theme engine has labelled it, off the submission's path.
+    labelled INTEGER NOT NULL DEFAULT 0,
     UNIQUE (response_key, seq),
     FOREIGN KEY (response_key, seq) REFERENCES answers (response_key, seq)
 );
 CREATE INDEX text_reviews_queue ON text_reviews (session_id, status);
+CREATE INDEX text_reviews_unlabelled ON text_reviews (id) WHERE labelled = 0;
 
 -- Framework labels: dimension is 'goal' | 'arena' | 'factor'; source is 'auto'
 -- (the engine) or 'confirmed' (a person set or kept it).

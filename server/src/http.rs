@@ -54,6 +54,7 @@ impl AppState {
     ) -> anyhow::Result<AppState> {
         let sessions = SessionBackend::new(&store).await?;
         let analysis = Arc::new(TextAnalysis::load(&store).await?);
+        analysis.spawn_labeller(store.clone());
         let secure_cookies = public_url.as_deref().is_some_and(|u| u.starts_with("https://"));
         Ok(AppState {
             store,

@@ -1,22 +1,30 @@
 //! The theme engine as the server uses it: screening a step's free text for
-//! distress, and redacting and labelling a submission's free texts before they
-//! are stored (so the original text is never written anywhere). Corrections
-//! people make are taught back to the engine.
+//! distress, redacting a submission's free texts before they are stored (so the
+//! original is never written anywhere), and — off the submission's path — a
+//! background labeller that gives every stored text its framework labels and
+//! language. Corrections people make are taught back to the engine.
 
 use analysis::Engine;
 use domain::{Answer, Dimension, Lang, Submission};
 use std::sync::{Arc, RwLock};
-use store::{FoundLabel, Store, TextFinding};
+use std::time::Duration;
+use store::{FoundLabel, Store, TextLabels};
+use tokio::sync::Notify;
+
+/// Texts labelled per transaction.
+const LABEL_BATCH: i64 = 100;
 
 pub struct TextAnalysis {
     engine: RwLock<Arc<Engine>>,
+    /// Wakes the labeller when new texts are stored.
+    pending: Notify,
 }
 
 impl TextAnalysis {
     /// The engine, taught every correction stored so far.
     pub async fn load(store: &Store) -> anyhow::Result<TextAnalysis> {
         let engine = learned(store).await?;
-        Ok(TextAnalysis { engine: RwLock::new(Arc::new(engine)) })
+        Ok(TextAnalysis { engine: RwLock::new(Arc::new(engine)), pending: Notify::new() })
     }
 
     fn engine(&self) -> Arc<Engine> {
@@ -36,39 +44,88 @@ impl TextAnalysis {
     /// Whether the free text in `answer` signals that the young person needs help now.
     pub fn signals_distress(&self, answer: &Answer, chosen: Lang) -> bool {
         let engine = self.engine();
-        texts(answer).iter().any(|t| engine.analyse(t, Some(hint(chosen))).distress)
+        let text = match answer {
+            Answer::Text { text } => text.clone(),
+            Answer::Idea { title, description } => format!("{title}. {description}"),
+            _ => return false,
+        };
+        engine.analyse(&text, Some(hint(chosen))).distress
     }
 
-    /// Redacts every free text in the submission in place and returns what the
-    /// engine found in each (labelled from the text as written, which tells more).
-    pub fn prepare(&self, submission: &mut Submission) -> Vec<TextFinding> {
+    /// Replaces the personal data in every free text of the submission with markers.
+    pub fn redact(&self, submission: &mut Submission) {
         let engine = self.engine();
-        let chosen = hint(submission.lang);
-        let mut findings = Vec::new();
-        for (question_id, answer) in submission.answers.iter_mut() {
-            let (lang, labels) = match answer {
-                Answer::Text { text } => {
-                    let a = engine.analyse(text, Some(chosen));
-                    *text = a.redacted.clone();
-                    (a.lang, labels_of(&a))
-                }
+        for answer in submission.answers.values_mut() {
+            match answer {
+                Answer::Text { text } => *text = engine.redact(text).0,
                 Answer::Idea { title, description } => {
-                    // Labelled as one text; each part redacted on its own (redaction
-                    // alone is a fraction of the cost of a full analysis).
-                    let whole = engine.analyse(&format!("{title}. {description}"), Some(chosen));
                     *title = engine.redact(title).0;
                     *description = engine.redact(description).0;
-                    (whole.lang, labels_of(&whole))
                 }
-                _ => continue,
-            };
-            findings.push(TextFinding {
-                question_id: *question_id,
-                lang: lang.code().to_string(),
-                labels,
-            });
+                _ => {}
+            }
         }
-        findings
+    }
+
+    /// New texts are waiting for labels.
+    pub fn texts_stored(&self) {
+        self.pending.notify_one();
+    }
+
+    /// Labels every stored text that has none yet, in batches; returns how many.
+    pub async fn label_pending(&self, store: &Store) -> anyhow::Result<usize> {
+        let mut done = 0;
+        loop {
+            let texts = store.unlabelled_texts(LABEL_BATCH).await?;
+            if texts.is_empty() {
+                return Ok(done);
+            }
+            let engine = self.engine();
+            let labelled = tokio::task::spawn_blocking(move || {
+                texts
+                    .into_iter()
+                    .map(|t| {
+                        let chosen = Lang::parse(&t.lang).map(hint);
+                        let a = engine.analyse(&t.text, chosen);
+                        TextLabels {
+                            id: t.id,
+                            lang: a.lang.code().to_string(),
+                            labels: labels_of(&a),
+                        }
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .await?;
+            done += labelled.len();
+            store.store_labels(labelled).await?;
+        }
+    }
+
+    /// The background labeller: labels what is waiting at start, then after new
+    /// texts are stored (and every minute, in case a wake-up was missed). It works
+    /// in lulls and small batches, and its writes go through the submission writer,
+    /// which takes them only when no submission waits.
+    pub fn spawn_labeller(self: &Arc<Self>, store: Store) {
+        let this = self.clone();
+        tokio::spawn(async move {
+            loop {
+                match this.label_pending(&store).await {
+                    Ok(n) if n > 0 => tracing::debug!(labelled = n, "texts labelled"),
+                    Ok(_) => {}
+                    Err(e) => tracing::warn!(error = %e, "labelling stored texts failed"),
+                }
+                let _ =
+                    tokio::time::timeout(Duration::from_secs(60), this.pending.notified()).await;
+                // Labels can wait for a lull: let a burst of submissions finish
+                // (no new text for half a second, or ten seconds at most).
+                let burst = std::time::Instant::now();
+                while burst.elapsed() < Duration::from_secs(10)
+                    && tokio::time::timeout(Duration::from_millis(500), this.pending.notified())
+                        .await
+                        .is_ok()
+                {}
+            }
+        });
     }
 }
 
@@ -98,14 +155,6 @@ fn hint(lang: Lang) -> analysis::Lang {
         Lang::Nn => analysis::Lang::Nn,
         Lang::Se => analysis::Lang::Se,
         Lang::En => analysis::Lang::En,
-    }
-}
-
-fn texts(answer: &Answer) -> Vec<&str> {
-    match answer {
-        Answer::Text { text } => vec![text],
-        Answer::Idea { title, description } => vec![title, description],
-        _ => vec![],
     }
 }
 

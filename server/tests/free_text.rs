@@ -73,7 +73,9 @@ async fn story(app: &TestApp) {
     assert!(all.contains("fotballbanen") && all.contains("fredag"), "the rest is kept: {all}");
 
     let texts = app.store.session_texts(session.id, None).await.unwrap();
-    assert_eq!(texts.len(), 2, "both texts wait in the queue");
+    assert_eq!(texts.len(), 2, "both texts wait in the queue at once");
+    // The engine labels them in the background, moments later.
+    let texts = labelled(app, session.id).await;
     assert!(texts.iter().all(|t| t.status == store::ReviewStatus::Pending));
     let idea = texts.iter().find(|t| t.title.is_some()).unwrap();
     assert!(
@@ -271,6 +273,18 @@ async fn export_story(app: &TestApp, mine: &str, theirs: &str, reviewer: &str) {
     }
     let anonymous = app.http.get(app.url(csv_path)).send().await.unwrap();
     assert_eq!(anonymous.status(), StatusCode::UNAUTHORIZED);
+}
+
+/// The session's texts once the background labeller has been through them all.
+async fn labelled(app: &TestApp, session_id: i64) -> Vec<store::TextItem> {
+    for _ in 0..100 {
+        let texts = app.store.session_texts(session_id, None).await.unwrap();
+        if texts.iter().all(|t| !t.labels.is_empty()) {
+            return texts;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("the texts were not labelled within five seconds");
 }
 
 #[tokio::test]

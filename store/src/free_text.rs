@@ -1,6 +1,7 @@
-//! Free text after the theme engine: the findings stored with each submission, the
-//! moderation queue an organisation works through, corrections of labels (kept
-//! for good, and taught back to the engine), and how often help was offered.
+//! Free text after it is stored: the moderation queue an organisation works
+//! through, the theme engine's labels (added off the submission's path),
+//! corrections of labels (kept for good, and taught back to the engine), and how
+//! often help was offered.
 //!
 //! The text in `answers` is already redacted when it arrives here; moderators can
 //! hide more of it, never see more.
@@ -18,11 +19,20 @@ pub struct FoundLabel {
     pub confidence: f64,
 }
 
-/// What the engine found in the free text answering one question.
+/// A free text waiting for the theme engine's labels.
 #[derive(Debug, Clone, PartialEq)]
-pub struct TextFinding {
-    pub question_id: i64,
-    /// The detected language (`nb`, `nn`, `se`, `en`).
+pub struct UnlabelledText {
+    pub id: i64,
+    /// An idea's title and description together, or the answer; redacted.
+    pub text: String,
+    /// The language the young person chose (a hint for the engine).
+    pub lang: String,
+}
+
+/// What the engine made of one text: its language and labels.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextLabels {
+    pub id: i64,
     pub lang: String,
     pub labels: Vec<FoundLabel>,
 }
@@ -156,6 +166,43 @@ impl Store {
         Ok(Some(item))
     }
 
+    /// Up to `limit` texts the engine has not labelled yet, oldest first.
+    #[instrument(skip_all)]
+    pub async fn unlabelled_texts(&self, limit: i64) -> Result<Vec<UnlabelledText>, StoreError> {
+        on_pool!(&self.backend, pool => {
+            sqlx::query(
+                "SELECT t.id, t.lang, a.title, a.body FROM text_reviews t \
+                 JOIN answers a ON a.response_key = t.response_key AND a.seq = t.seq \
+                 WHERE t.labelled = 0 ORDER BY t.id LIMIT $1",
+            )
+            .bind(limit)
+            .fetch_all(pool)
+            .await?
+            .iter()
+            .map(|r| {
+                let body: Option<String> = r.try_get("body")?;
+                let title: Option<String> = r.try_get("title")?;
+                let body = body.unwrap_or_default();
+                Ok(UnlabelledText {
+                    id: r.try_get("id")?,
+                    text: match title {
+                        Some(t) => format!("{t}. {body}"),
+                        None => body,
+                    },
+                    lang: r.try_get("lang")?,
+                })
+            })
+            .collect()
+        })
+    }
+
+    /// Stores the engine's labels for a batch of texts, through the writer task
+    /// and only while no submission waits. A text a person has labelled meanwhile
+    /// keeps that person's labels.
+    pub async fn store_labels(&self, batch: Vec<TextLabels>) -> Result<(), StoreError> {
+        self.writer.labels(batch).await
+    }
+
     /// Approves or hides a text (with the reason shown to other moderators).
     #[instrument(skip_all)]
     pub async fn decide_text(
@@ -245,6 +292,11 @@ impl Store {
         on_pool!(&self.backend, pool => {
             let mut tx = pool.begin().await?;
             sqlx::query("DELETE FROM text_labels WHERE review_id = $1")
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+            // A person's labels stand: the engine will not label this text again.
+            sqlx::query("UPDATE text_reviews SET labelled = 1 WHERE id = $1")
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;

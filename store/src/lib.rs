@@ -26,7 +26,7 @@ pub use editing::EditError;
 pub use error::StoreError;
 pub use export::ExportRow;
 pub use free_text::{
-    FoundLabel, LabelCorrection, ReviewStatus, StoredLabel, TextFinding, TextItem,
+    FoundLabel, LabelCorrection, ReviewStatus, StoredLabel, TextItem, TextLabels, UnlabelledText,
 };
 pub use live::LiveState;
 pub use responses::{AnswerCount, StoredAnswer, StoredResponse};

@@ -3,7 +3,7 @@
 //! submissions. A caller's future resolves only after its batch has committed.
 
 use crate::backend::Backend;
-use crate::free_text::TextFinding;
+use crate::free_text::TextLabels;
 use crate::{now_secs, on_pool, StoreError};
 use domain::{Answer, Submission};
 use sqlx::Row;
@@ -26,8 +26,15 @@ pub enum SubmitOutcome {
 
 struct Job {
     submission: Submission,
-    findings: Vec<TextFinding>,
     done: oneshot::Sender<Result<SubmitOutcome, StoreError>>,
+}
+
+/// The theme engine's labels for some stored texts: written by this task too, so
+/// that on SQLite they never wait for (or hold up) the submissions' write lock,
+/// but only when no submission is waiting.
+struct LabelJob {
+    batch: Vec<TextLabels>,
+    done: oneshot::Sender<Result<(), StoreError>>,
 }
 
 enum Msg {
@@ -39,26 +46,30 @@ enum Msg {
 #[derive(Clone)]
 pub(crate) struct WriterHandle {
     tx: mpsc::Sender<Msg>,
+    labels: mpsc::Sender<LabelJob>,
     task: Arc<Mutex<Option<tokio::task::JoinHandle<()>>>>,
 }
 
 pub(crate) fn spawn(backend: Backend) -> WriterHandle {
     let (tx, rx) = mpsc::channel(QUEUE);
-    let task = tokio::spawn(run(backend, rx));
-    WriterHandle { tx, task: Arc::new(Mutex::new(Some(task))) }
+    let (labels, label_rx) = mpsc::channel(4);
+    let task = tokio::spawn(run(backend, rx, label_rx));
+    WriterHandle { tx, labels, task: Arc::new(Mutex::new(Some(task))) }
 }
 
 impl WriterHandle {
-    pub(crate) async fn submit(
-        &self,
-        submission: Submission,
-        findings: Vec<TextFinding>,
-    ) -> Result<SubmitOutcome, StoreError> {
+    pub(crate) async fn submit(&self, submission: Submission) -> Result<SubmitOutcome, StoreError> {
         let (done, wait) = oneshot::channel();
         self.tx
-            .send(Msg::Submit(Job { submission, findings, done }))
+            .send(Msg::Submit(Job { submission, done }))
             .await
             .map_err(|_| StoreError::WriterGone)?;
+        wait.await.map_err(|_| StoreError::WriterGone)?
+    }
+
+    pub(crate) async fn labels(&self, batch: Vec<TextLabels>) -> Result<(), StoreError> {
+        let (done, wait) = oneshot::channel();
+        self.labels.send(LabelJob { batch, done }).await.map_err(|_| StoreError::WriterGone)?;
         wait.await.map_err(|_| StoreError::WriterGone)?
     }
 
@@ -76,27 +87,29 @@ impl WriterHandle {
 
 impl crate::Store {
     /// Stores a checked submission durably. Returns after the commit; a key seen
-    /// before is acknowledged again without writing anything.
+    /// before is acknowledged again without writing anything. Free texts (already
+    /// redacted) enter the moderation queue in the same transaction; the theme
+    /// engine labels them afterwards, off this path.
     pub async fn submit(&self, submission: Submission) -> Result<SubmitOutcome, StoreError> {
-        self.writer.submit(submission, Vec::new()).await
-    }
-
-    /// As [`Store::submit`], with what the theme engine found in the free texts
-    /// (whose text in `submission` must already be redacted). The findings are
-    /// stored in the same transaction, and every free text enters the
-    /// moderation queue.
-    pub async fn submit_analysed(
-        &self,
-        submission: Submission,
-        findings: Vec<TextFinding>,
-    ) -> Result<SubmitOutcome, StoreError> {
-        self.writer.submit(submission, findings).await
+        self.writer.submit(submission).await
     }
 }
 
-async fn run(backend: Backend, mut rx: mpsc::Receiver<Msg>) {
+async fn run(backend: Backend, mut rx: mpsc::Receiver<Msg>, mut labels: mpsc::Receiver<LabelJob>) {
     let mut batch = Vec::with_capacity(MAX_BATCH);
-    while rx.recv_many(&mut batch, MAX_BATCH).await > 0 {
+    loop {
+        // Submissions first: labels are written only when none is waiting.
+        let received = tokio::select! {
+            biased;
+            n = rx.recv_many(&mut batch, MAX_BATCH) => n,
+            Some(job) = labels.recv() => {
+                let _ = job.done.send(write_labels(&backend, &job.batch).await);
+                continue;
+            }
+        };
+        if received == 0 {
+            return;
+        }
         let mut stop = false;
         let mut jobs = Vec::with_capacity(batch.len());
         for msg in batch.drain(..) {
@@ -119,8 +132,7 @@ async fn commit(backend: &Backend, jobs: Vec<Job>) {
     if jobs.is_empty() {
         return;
     }
-    let subs: Vec<(&Submission, &[TextFinding])> =
-        jobs.iter().map(|j| (&j.submission, j.findings.as_slice())).collect();
+    let subs: Vec<&Submission> = jobs.iter().map(|j| &j.submission).collect();
     match write_batch(backend, &subs).await {
         Ok(outcomes) => {
             for (job, outcome) in jobs.into_iter().zip(outcomes) {
@@ -131,9 +143,7 @@ async fn commit(backend: &Backend, jobs: Vec<Job>) {
             // One bad submission must not fail the others: retry each alone.
             tracing::warn!(error = %e, size = jobs.len(), "batch failed; retrying one by one");
             for job in jobs {
-                let result = write_batch(backend, &[(&job.submission, job.findings.as_slice())])
-                    .await
-                    .map(|o| o[0]);
+                let result = write_batch(backend, &[&job.submission]).await.map(|o| o[0]);
                 let _ = job.done.send(result);
             }
         }
@@ -147,7 +157,7 @@ const ROWS_PER_STATEMENT: usize = 100;
 /// the cost per submission is a few bound values rather than a round trip per row.
 async fn write_batch(
     backend: &Backend,
-    subs: &[(&Submission, &[TextFinding])],
+    subs: &[&Submission],
 ) -> Result<Vec<SubmitOutcome>, StoreError> {
     // Coarsened to the hour so the time cannot single out who answered when.
     let hour = now_secs() / 3600 * 3600;
@@ -160,7 +170,7 @@ async fn write_batch(
             let mut q = sqlx::QueryBuilder::new(
                 "INSERT INTO responses (idempotency_key, session_id, submitted_hour, lang, age_band, county) ",
             );
-            q.push_values(chunk, |mut row, (s, _)| {
+            q.push_values(chunk, |mut row, s| {
                 row.push_bind(s.key.as_str())
                     .push_bind(s.session_id)
                     .push_bind(hour)
@@ -176,9 +186,9 @@ async fn write_batch(
         let mut outcomes = Vec::with_capacity(subs.len());
         let mut rows = Vec::new();
         let mut stored_keys = Vec::new();
-        // Free texts: (key, seq, session, finding) for the moderation queue.
-        let mut texts: Vec<(&str, i64, i64, Option<&TextFinding>, &str)> = Vec::new();
-        for (s, findings) in subs {
+        // Free texts, for the moderation queue: (key, seq, session, language).
+        let mut texts: Vec<(&str, i64, i64, &str)> = Vec::new();
+        for s in subs {
             if inserted.remove(s.key.as_str()) {
                 outcomes.push(SubmitOutcome::Stored);
                 stored_keys.push(s.key.as_str());
@@ -186,8 +196,7 @@ async fn write_batch(
                 for (qid, answer) in &s.answers {
                     for row in answer_rows(answer) {
                         if row.body.is_some() {
-                            let found = findings.iter().find(|f| f.question_id == *qid);
-                            texts.push((s.key.as_str(), seq, s.session_id, found, s.lang.code()));
+                            texts.push((s.key.as_str(), seq, s.session_id, s.lang.code()));
                         }
                         rows.push((s.key.as_str(), seq, *qid, row));
                         seq += 1;
@@ -212,38 +221,13 @@ async fn write_batch(
             });
             q.build().execute(&mut *tx).await?;
         }
-        // Every free text enters the moderation queue, with the engine's labels.
-        let mut labels = Vec::new();
+        // Every free text enters the moderation queue.
         for chunk in texts.chunks(ROWS_PER_STATEMENT) {
             let mut q = sqlx::QueryBuilder::new(
                 "INSERT INTO text_reviews (response_key, seq, session_id, lang) ",
             );
-            q.push_values(chunk, |mut b, (key, seq, session, found, chosen)| {
-                b.push_bind(*key)
-                    .push_bind(*seq)
-                    .push_bind(*session)
-                    .push_bind(found.map_or(*chosen, |f| f.lang.as_str()));
-            });
-            q.push(" RETURNING id, response_key, seq");
-            for row in q.build().fetch_all(&mut *tx).await? {
-                let (id, key, seq): (i64, String, i64) =
-                    (row.try_get("id")?, row.try_get("response_key")?, row.try_get("seq")?);
-                let found = chunk.iter().find(|t| t.0 == key && t.1 == seq).and_then(|t| t.3);
-                for label in found.map(|f| f.labels.as_slice()).unwrap_or_default() {
-                    labels.push((id, label));
-                }
-            }
-        }
-        for chunk in labels.chunks(ROWS_PER_STATEMENT) {
-            let mut q = sqlx::QueryBuilder::new(
-                "INSERT INTO text_labels (review_id, dimension, label, confidence, source) ",
-            );
-            q.push_values(chunk, |mut b, (id, l)| {
-                b.push_bind(*id)
-                    .push_bind(l.dimension.as_str())
-                    .push_bind(l.label.as_str())
-                    .push_bind(l.confidence)
-                    .push_bind("auto");
+            q.push_values(chunk, |mut b, (key, seq, session, lang)| {
+                b.push_bind(*key).push_bind(*seq).push_bind(*session).push_bind(*lang);
             });
             q.build().execute(&mut *tx).await?;
         }
@@ -282,4 +266,39 @@ fn answer_rows(answer: &Answer) -> Vec<AnswerRow<'_>> {
             vec![AnswerRow { title: Some(title), body: Some(description), ..empty }]
         }
     }
+}
+
+/// Stores the engine's labels for a batch of texts in one transaction. A text a
+/// person has labelled meanwhile keeps that person's labels.
+async fn write_labels(backend: &Backend, batch: &[TextLabels]) -> Result<(), StoreError> {
+    on_pool!(backend, pool => {
+        let mut tx = pool.begin().await?;
+        for t in batch {
+            let claimed = sqlx::query(
+                "UPDATE text_reviews SET labelled = 1, lang = $1 WHERE id = $2 AND labelled = 0",
+            )
+            .bind(&t.lang)
+            .bind(t.id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected()
+                == 1;
+            if !claimed || t.labels.is_empty() {
+                continue;
+            }
+            let mut q = sqlx::QueryBuilder::new(
+                "INSERT INTO text_labels (review_id, dimension, label, confidence, source) ",
+            );
+            q.push_values(&t.labels, |mut b, l| {
+                b.push_bind(t.id)
+                    .push_bind(l.dimension.as_str())
+                    .push_bind(l.label.as_str())
+                    .push_bind(l.confidence)
+                    .push_bind("auto");
+            });
+            q.build().execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+    });
+    Ok(())
 }

@@ -262,9 +262,10 @@ pub async fn submit(
         return refused_answer(lang, e, &here);
     }
     // Personal data is taken out here, before anything is stored.
-    let findings = st.analysis.prepare(&mut submission);
-    match st.store.submit_analysed(submission, findings).await {
+    st.analysis.redact(&mut submission);
+    match st.store.submit(submission).await {
         Ok(_) => {
+            st.analysis.texts_stored();
             st.live.notify(session.id);
             page::onward(&format!("/r/{token}/thanks"))
         }
