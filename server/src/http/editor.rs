@@ -7,6 +7,7 @@
 //! question, 409 when the consultation already has responses and the change would
 //! add, remove or reorder questions or options.
 
+use super::guard::not_found;
 use super::staff::{field, fields, guarded_for};
 use super::{page, AppState};
 use axum::body::Bytes;
@@ -73,16 +74,6 @@ impl Post {
             Err(EditError::Store(e)) => page::internal(self.lang, e),
         }
     }
-}
-
-fn not_found(lang: Lang) -> Response {
-    page::refused(
-        lang,
-        StatusCode::NOT_FOUND,
-        "not-found-title",
-        "not-found-body",
-        "/staff/consultations",
-    )
 }
 
 /// Checks token, role and ownership; parses the form.

@@ -3,6 +3,7 @@
 //! is CSRF-checked and allowed only on texts from the facilitator's own
 //! organisation; another organisation's text is reported as missing.
 
+use super::guard::not_found;
 use super::staff::{field, fields, guarded_for};
 use super::{page, AppState};
 use axum::body::Bytes;
@@ -28,15 +29,7 @@ async fn own_text(
 ) -> Result<(TextItem, String, i64), Response> {
     let lang = page::lang(headers);
     let who = guarded_for(st, session, headers, form, &[Role::Facilitator]).await?;
-    let missing = || {
-        page::refused(
-            lang,
-            StatusCode::NOT_FOUND,
-            "not-found-title",
-            "not-found-body",
-            "/staff/consultations",
-        )
-    };
+    let missing = || not_found(lang);
     let Ok(id) = id.parse::<i64>() else { return Err(missing()) };
     let item = match st.store.text_item(id).await {
         Ok(Some(item)) => item,
