@@ -58,7 +58,7 @@ pub async fn load_presenter(code: String) -> Result<PresenterData, ServerFnError
 }
 
 #[cfg(feature = "ssr")]
-pub use ssr::{approved_texts, snapshot};
+pub use ssr::{approved_texts, question_result, snapshot};
 
 #[cfg(feature = "ssr")]
 mod ssr {
@@ -136,7 +136,7 @@ mod ssr {
                         .map_or(0, |c| c.count);
                     kept + drafts.iter().filter(|a| draft_has(a, q, o, sc)).count() as i64
                 };
-                Some(result(q, lang, count))
+                Some(question_result(q, lang, count))
             }
         };
         let approved = match questions.get(position - 1) {
@@ -205,7 +205,9 @@ mod ssr {
     }
 
     /// A question's bars (or written count) from a counting function.
-    fn result(
+    /// A question's bars (choices, scale points) or count of texts, from `count`,
+    /// which is asked per option or scale point (both `None` for written answers).
+    pub fn question_result(
         q: &Question,
         lang: Lang,
         count: impl Fn(Option<i64>, Option<i64>) -> i64,

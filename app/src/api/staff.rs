@@ -302,41 +302,7 @@ pub(crate) mod ssr {
             .consultation
             .questions
             .iter()
-            .map(|q| {
-                let (pl, pt) = q.prompt.get(lang);
-                let prompt = crate::api::respond::Text { lang: pl, text: pt.to_string() };
-                match q.kind {
-                    domain::QuestionKind::SingleChoice | domain::QuestionKind::MultipleChoice => {
-                        QuestionResult {
-                            prompt,
-                            bars: q
-                                .options
-                                .iter()
-                                .map(|o| Bar {
-                                    label: o.label.get(lang).1.to_string(),
-                                    count: count(q.id, Some(o.id), None),
-                                })
-                                .collect(),
-                            written: None,
-                        }
-                    }
-                    domain::QuestionKind::Scale => QuestionResult {
-                        prompt,
-                        bars: (1..=5)
-                            .map(|v| Bar {
-                                label: crate::i18n::tr(lang, &format!("scale-{v}")),
-                                count: count(q.id, None, Some(v)),
-                            })
-                            .collect(),
-                        written: None,
-                    },
-                    domain::QuestionKind::FreeText | domain::QuestionKind::Idea => QuestionResult {
-                        prompt,
-                        bars: vec![],
-                        written: Some(count(q.id, None, None)),
-                    },
-                }
-            })
+            .map(|q| crate::api::presenter::question_result(q, lang, |o, sc| count(q.id, o, sc)))
             .collect();
         Ok(SessionPageData::Ready {
             results,
