@@ -186,7 +186,7 @@ async fn story(app: &TestApp) {
     }
     let present = "/staff/sessions/SVAR25/present";
     let html = app.get_with(present, &mine).await.text().await.unwrap();
-    assert!(html.contains("Treneren") && html.contains("Fritidsaktiviteter"), "{html}");
+    assert!(html.contains("Treneren") && html.contains("Fritidsaktiviteter (bekreftet)"), "{html}");
     assert!(!html.contains("912 34 567"));
     app.post_with(live, &mine, &[("csrf", &csrf), ("do", "next")]).await;
     let html = app.get_with(present, &mine).await.text().await.unwrap();

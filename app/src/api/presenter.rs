@@ -176,11 +176,27 @@ mod ssr {
                         None => t.body,
                     },
                 },
+                // Marked as a person's or the machine's, as everywhere labels appear.
                 themes: t
                     .labels
                     .iter()
                     .map(|l| {
-                        crate::i18n::tr(lang, &format!("{}-{}", l.dimension.as_str(), l.label))
+                        let name =
+                            crate::i18n::tr(lang, &format!("{}-{}", l.dimension.as_str(), l.label));
+                        if l.confirmed {
+                            crate::i18n::tr_args(
+                                lang,
+                                "staff-label-confirmed",
+                                &[("name", name.into())],
+                            )
+                        } else {
+                            let percent = (l.confidence.clamp(0.0, 1.0) * 100.0).round() as u8;
+                            crate::i18n::tr_args(
+                                lang,
+                                "staff-label-suggested",
+                                &[("name", name.into()), ("percent", percent.into())],
+                            )
+                        }
                     })
                     .collect(),
             })
