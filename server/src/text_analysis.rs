@@ -41,15 +41,17 @@ impl TextAnalysis {
         Ok(())
     }
 
-    /// Whether the free text in `answer` signals that the young person needs help now.
-    pub fn signals_distress(&self, answer: &Answer, chosen: Lang) -> bool {
+    /// Whether the free text in `answer` signals that the young person needs help
+    /// now. Only the distress screen runs: this is on every step a phone posts.
+    pub fn signals_distress(&self, answer: &Answer) -> bool {
         let engine = self.engine();
-        let text = match answer {
-            Answer::Text { text } => text.clone(),
-            Answer::Idea { title, description } => format!("{title}. {description}"),
-            _ => return false,
-        };
-        engine.analyse(&text, Some(hint(chosen))).distress
+        match answer {
+            Answer::Text { text } => engine.screen(text).flagged,
+            Answer::Idea { title, description } => {
+                engine.screen(&format!("{title}. {description}")).flagged
+            }
+            _ => false,
+        }
     }
 
     /// Replaces the personal data in every free text of the submission with markers.

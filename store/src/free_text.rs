@@ -116,12 +116,13 @@ impl Store {
                 .map(item_from)
                 .collect::<Result<Vec<_>, StoreError>>()?
         });
+        let sql = format!(
+            "SELECT l.review_id, l.dimension, l.label, l.confidence, l.source FROM text_labels l \
+             JOIN text_reviews t ON t.id = l.review_id WHERE t.session_id = $1{filter} \
+             ORDER BY l.review_id, l.dimension, l.confidence DESC, l.label"
+        );
         let labels = on_pool!(&self.backend, pool => {
-            sqlx::query(
-                "SELECT l.review_id, l.dimension, l.label, l.confidence, l.source FROM text_labels l \
-                 JOIN text_reviews t ON t.id = l.review_id WHERE t.session_id = $1 \
-                 ORDER BY l.review_id, l.dimension, l.confidence DESC, l.label",
-            )
+            sqlx::query(&sql)
             .bind(session_id)
             .fetch_all(pool)
             .await?
@@ -129,9 +130,11 @@ impl Store {
             .map(|r| Ok((r.try_get::<i64, _>("review_id")?, label_from(r)?)))
             .collect::<Result<Vec<_>, StoreError>>()?
         });
+        let at: std::collections::HashMap<i64, usize> =
+            items.iter().enumerate().map(|(i, item)| (item.id, i)).collect();
         for (id, label) in labels.into_iter().flat_map(|(id, l)| l.map(|l| (id, l))) {
-            if let Some(item) = items.iter_mut().find(|i| i.id == id) {
-                item.labels.push(label);
+            if let Some(&i) = at.get(&id) {
+                items[i].labels.push(label);
             }
         }
         Ok(items)

@@ -163,7 +163,7 @@ pub async fn step(
             };
             match Answer::from_fields(question, &typed) {
                 Ok(Some(answer)) => {
-                    help = st.analysis.signals_distress(&answer, lang);
+                    help = st.analysis.signals_distress(&answer);
                     draft.answers.insert(question.id, answer);
                 }
                 Ok(None) => {
