@@ -8,7 +8,7 @@
 //! one's streams (the page's own reload still shows the truth).
 
 use super::guard::{own_session, owned_by};
-use super::staff::guarded_for;
+use super::staff::{fields, guarded_for};
 use super::{page, AppState};
 use axum::body::Bytes;
 use axum::extract::{Path, State};
@@ -128,10 +128,6 @@ pub async fn paced_step_target(
         ("next" | "skip", n) if n == at && n >= last => None,
         _ => Some(format!("/r/{token}/q/{at}")),
     }
-}
-
-fn fields(body: &Bytes) -> Vec<(String, String)> {
-    form_urlencoded::parse(body).into_owned().collect()
 }
 
 /// A facilitator's room control: `do` is next, previous, paced, self-paced, hide,

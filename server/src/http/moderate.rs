@@ -19,35 +19,61 @@ const MAX_REASON_CHARS: usize = 300;
 /// The marker that replaces words a moderator hides.
 const HIDDEN_MARKER: &str = "[…]";
 
-/// The text and where its queue is, when the signed-in facilitator may moderate it.
-async fn own_text(
-    st: &AppState,
-    session: &Session,
-    headers: &HeaderMap,
-    form: &[(String, String)],
-    id: &str,
-) -> Result<(TextItem, String, i64), Response> {
-    let lang = page::lang(headers);
-    let who = guarded_for(st, session, headers, form, &[Role::Facilitator]).await?;
-    let missing = || not_found(lang);
-    let Ok(id) = id.parse::<i64>() else { return Err(missing()) };
-    let item = match st.store.text_item(id).await {
-        Ok(Some(item)) => item,
-        Ok(None) => return Err(missing()),
-        Err(e) => return Err(page::internal(lang, e)),
-    };
-    match st.store.session_by_id(item.session_id).await {
-        Ok(Some(s)) if s.organisation_id.is_some() && s.organisation_id == who.organisation_id => {
-            let queue = format!("/staff/sessions/{}/texts", s.join_code);
-            Ok((item, queue, who.staff_id))
-        }
-        Ok(_) => Err(missing()),
-        Err(e) => Err(page::internal(lang, e)),
-    }
+/// A checked post about one text: who may moderate it, and where its queue is.
+struct Moderation {
+    item: TextItem,
+    queue: String,
+    staff: i64,
+    lang: Lang,
+    form: Vec<(String, String)>,
 }
 
-fn invalid(lang: Lang, message: &str, back: &str) -> Response {
-    page::refused(lang, StatusCode::UNPROCESSABLE_ENTITY, "error-refused-title", message, back)
+impl Moderation {
+    /// Checks the token and that the signed-in facilitator's organisation runs the
+    /// text's session; the refusal page otherwise.
+    async fn check(
+        st: &AppState,
+        session: &Session,
+        headers: &HeaderMap,
+        body: &Bytes,
+        id: &str,
+    ) -> Result<Moderation, Response> {
+        let lang = page::lang(headers);
+        let form = fields(body);
+        let who = guarded_for(st, session, headers, &form, &[Role::Facilitator]).await?;
+        let Ok(id) = id.parse::<i64>() else { return Err(not_found(lang)) };
+        let item = match st.store.text_item(id).await {
+            Ok(Some(item)) => item,
+            Ok(None) => return Err(not_found(lang)),
+            Err(e) => return Err(page::internal(lang, e)),
+        };
+        match st.store.session_by_id(item.session_id).await {
+            Ok(Some(s))
+                if s.organisation_id.is_some() && s.organisation_id == who.organisation_id =>
+            {
+                let queue = format!("/staff/sessions/{}/texts", s.join_code);
+                Ok(Moderation { item, queue, staff: who.staff_id, lang, form })
+            }
+            Ok(_) => Err(not_found(lang)),
+            Err(e) => Err(page::internal(lang, e)),
+        }
+    }
+
+    fn field(&self, name: &str) -> &str {
+        field(&self.form, name).unwrap_or("")
+    }
+
+    fn refuse(&self, status: StatusCode, message: &str) -> Response {
+        page::refused(self.lang, status, "error-refused-title", message, &self.queue)
+    }
+
+    /// Back to the queue once the change is stored.
+    fn done(&self, stored: Result<(), store::StoreError>) -> Response {
+        match stored {
+            Ok(()) => page::onward(&self.queue),
+            Err(e) => page::internal(self.lang, e),
+        }
+    }
 }
 
 pub async fn approve(
@@ -57,16 +83,11 @@ pub async fn approve(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let lang = page::lang(&headers);
-    let form = fields(&body);
-    let (item, queue, staff) = match own_text(&st, &session, &headers, &form, &id).await {
-        Ok(t) => t,
+    let m = match Moderation::check(&st, &session, &headers, &body, &id).await {
+        Ok(m) => m,
         Err(res) => return res,
     };
-    match st.store.decide_text(item.id, ReviewStatus::Approved, None, staff).await {
-        Ok(()) => page::onward(&queue),
-        Err(e) => page::internal(lang, e),
-    }
+    m.done(st.store.decide_text(m.item.id, ReviewStatus::Approved, None, m.staff).await)
 }
 
 pub async fn hide(
@@ -76,23 +97,18 @@ pub async fn hide(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let lang = page::lang(&headers);
-    let form = fields(&body);
-    let (item, queue, staff) = match own_text(&st, &session, &headers, &form, &id).await {
-        Ok(t) => t,
+    let m = match Moderation::check(&st, &session, &headers, &body, &id).await {
+        Ok(m) => m,
         Err(res) => return res,
     };
-    let reason = domain::clean_text(field(&form, "reason").unwrap_or(""));
+    let reason = domain::clean_text(m.field("reason"));
     if reason.is_empty() {
-        return invalid(lang, "staff-moderate-reason-missing", &queue);
+        return m.refuse(StatusCode::UNPROCESSABLE_ENTITY, "staff-moderate-reason-missing");
     }
     if reason.chars().count() > MAX_REASON_CHARS {
-        return invalid(lang, "staff-moderate-reason-too-long", &queue);
+        return m.refuse(StatusCode::UNPROCESSABLE_ENTITY, "staff-moderate-reason-too-long");
     }
-    match st.store.decide_text(item.id, ReviewStatus::Hidden, Some(&reason), staff).await {
-        Ok(()) => page::onward(&queue),
-        Err(e) => page::internal(lang, e),
-    }
+    m.done(st.store.decide_text(m.item.id, ReviewStatus::Hidden, Some(&reason), m.staff).await)
 }
 
 pub async fn redact(
@@ -102,20 +118,18 @@ pub async fn redact(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let lang = page::lang(&headers);
-    let form = fields(&body);
-    let (item, queue, staff) = match own_text(&st, &session, &headers, &form, &id).await {
-        Ok(t) => t,
+    let m = match Moderation::check(&st, &session, &headers, &body, &id).await {
+        Ok(m) => m,
         Err(res) => return res,
     };
-    let part = field(&form, "part").unwrap_or("").trim();
+    let part = m.field("part").trim();
     if part.is_empty() {
-        return invalid(lang, "staff-moderate-part-missing", &queue);
+        return m.refuse(StatusCode::UNPROCESSABLE_ENTITY, "staff-moderate-part-missing");
     }
-    match st.store.redact_text_part(item.id, part, HIDDEN_MARKER, staff).await {
-        Ok(true) => page::onward(&queue),
-        Ok(false) => invalid(lang, "staff-moderate-part-not-found", &queue),
-        Err(e) => page::internal(lang, e),
+    match st.store.redact_text_part(m.item.id, part, HIDDEN_MARKER, m.staff).await {
+        Ok(true) => page::onward(&m.queue),
+        Ok(false) => m.refuse(StatusCode::UNPROCESSABLE_ENTITY, "staff-moderate-part-not-found"),
+        Err(e) => page::internal(m.lang, e),
     }
 }
 
@@ -128,14 +142,12 @@ pub async fn labels(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let lang = page::lang(&headers);
-    let form = fields(&body);
-    let (item, queue, staff) = match own_text(&st, &session, &headers, &form, &id).await {
-        Ok(t) => t,
+    let m = match Moderation::check(&st, &session, &headers, &body, &id).await {
+        Ok(m) => m,
         Err(res) => return res,
     };
     let mut chosen: Vec<(Dimension, String)> = Vec::new();
-    for (_, value) in form.iter().filter(|(k, _)| k == "label") {
+    for (_, value) in m.form.iter().filter(|(k, _)| k == "label") {
         let parsed = value
             .split_once(':')
             .and_then(|(d, l)| Dimension::parse(d).filter(|d| d.knows(l)).map(|d| (d, l)));
@@ -144,23 +156,15 @@ pub async fn labels(
                 chosen.push((d, l.to_string()))
             }
             Some(_) => {}
-            None => {
-                return page::refused(
-                    lang,
-                    StatusCode::BAD_REQUEST,
-                    "error-refused-title",
-                    "error-malformed",
-                    &queue,
-                )
-            }
+            None => return m.refuse(StatusCode::BAD_REQUEST, "error-malformed"),
         }
     }
-    if let Err(e) = st.store.correct_labels(item.id, staff, &chosen).await {
-        return page::internal(lang, e);
+    if let Err(e) = st.store.correct_labels(m.item.id, m.staff, &chosen).await {
+        return page::internal(m.lang, e);
     }
     if let Err(e) = st.analysis.relearn(&st.store).await {
         // The correction is stored; the engine learns it at the next start.
         tracing::warn!(error = %e, "could not retrain the theme engine");
     }
-    page::onward(&queue)
+    page::onward(&m.queue)
 }
