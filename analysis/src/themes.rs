@@ -28,6 +28,8 @@ const DIMS: usize = 1 << 17;
 const LABEL0: usize = DIMS - 32;
 /// Texts per parallel work unit.
 const CHUNK: usize = 4096;
+/// Members kept per theme as its representatives.
+const REPRESENTATIVES: usize = 10;
 
 /// One input to theming.
 #[derive(Clone, Copy, Debug)]
@@ -79,6 +81,9 @@ pub struct Theme {
     pub id: usize,
     /// Indices into the input slice.
     pub members: Vec<usize>,
+    /// Up to ten members closest to the group's centre, closest first: the texts
+    /// that show best what the group is about.
+    pub representatives: Vec<usize>,
     /// The most telling terms over all members.
     pub top_terms: Vec<String>,
     /// Members per language, most first, with that language's telling terms.
@@ -541,9 +546,18 @@ fn name(v: &Vectors, assign: &[usize], c: &[f32], k: usize, opts: &ThemeOptions)
             .take(3)
             .map(|(l, _)| label_id(l))
             .collect();
+        let mut closest: Vec<(usize, f32)> = m
+            .iter()
+            .map(|&d| {
+                let (di, dv) = v.doc(d);
+                (d, di.iter().zip(dv).map(|(&b, &x)| x * c[b as usize * k + j]).sum::<f32>())
+            })
+            .collect();
+        closest.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         themes.push(Theme {
             labels,
             id: 0,
+            representatives: closest.into_iter().take(REPRESENTATIVES).map(|(d, _)| d).collect(),
             top_terms: top_terms(&overall, &mean, k, v, opts.top_terms),
             members: m,
             langs: per_lang,
@@ -589,6 +603,8 @@ mod tests {
         assert!(bus.members.contains(&1) && bus.members.contains(&3), "{a:?}");
         assert!(!bus.members.contains(&4));
         assert!(bus.top_terms.iter().any(|t| t.starts_with("buss")), "{:?}", bus.top_terms);
+        assert!(!bus.representatives.is_empty());
+        assert!(bus.representatives.iter().all(|r| bus.members.contains(r)), "{bus:?}");
         let mut seen = Vec::new();
         let _ = themes_with_progress(&docs, &opts, &mut |p| seen.push(p));
         assert!(matches!(seen[0], Progress::Vectorising { .. }));

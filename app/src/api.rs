@@ -5,4 +5,5 @@ pub mod editor;
 pub mod moderate;
 pub mod presenter;
 pub mod respond;
+pub mod review;
 pub mod staff;

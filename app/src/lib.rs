@@ -38,9 +38,11 @@ use pages::staff::{
     home::StaffHomePage,
     invite::InvitePage,
     presenter::PresenterPage,
+    review_texts::ReviewTextsPage,
     session::{PosterPage, SessionPage},
     sign_in::SignInPage,
     texts::TextsPage,
+    themes::ThemesPage,
 };
 
 /// Where the stylesheet, script and WebAssembly are served from.
@@ -98,6 +100,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/sessions/:code/texts") view=TextsPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/sessions/:code/present") view=PresenterPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/invite/:token") view=InvitePage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/themes") view=ThemesPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/review/texts") view=ReviewTextsPage ssr=SsrMode::Async />
                 </Routes>
             </AppChrome>
         </Router>

@@ -6,11 +6,13 @@
 
 pub mod answer;
 pub mod authoring;
+pub mod clock;
 pub mod consultation;
 pub mod framework;
 pub mod help_lines;
 pub mod join_code;
 pub mod lang;
+pub mod privacy;
 pub mod profile;
 pub mod staff;
 

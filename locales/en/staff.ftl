@@ -239,3 +239,48 @@ staff-themes-size =
         [one] { $count } text
        *[other] { $count } texts
     }
+
+## Themes across all consultations (reviewers)
+staff-cross-themes-title = Themes across all consultations
+staff-cross-themes-explain = The machine groups all texts from young people that resemble each other, across every consultation, and names each group by the words that set it apart, in the languages it was written in. Hidden texts are left out; quotes are only from approved texts.
+staff-cross-themes-running = Grouping the texts now
+staff-cross-themes-started = Started { $time }.
+staff-cross-themes-step = Step { $step } of { $steps }: { $phase }
+staff-cross-themes-count = { $done } of { $total }
+staff-cross-themes-percent = About { $percent } % done. The page updates by itself.
+staff-cross-themes-phase-loading = reading the texts
+staff-cross-themes-phase-vectorising = finding the words in each text
+staff-cross-themes-phase-clustering = grouping similar texts
+staff-cross-themes-phase-naming = naming the groups
+staff-cross-themes-phase-saving = saving the groups
+staff-cross-themes-failed = The last grouping did not finish. Start it again.
+staff-cross-themes-start = Group all texts again now
+staff-cross-themes-start-hint = This also happens by itself once a day when new texts have come in. It takes under a minute even with a million texts.
+staff-cross-themes-none-yet = No texts have been grouped yet.
+staff-cross-themes-latest = Latest themes
+staff-cross-themes-summary = Grouped { $time }, from { $texts } texts.
+staff-cross-themes-small-hidden =
+    { $count ->
+        [one] One group with fewer than { $k } texts is not shown, to protect who wrote them.
+       *[other] { $count } groups with fewer than { $k } texts are not shown, to protect who wrote them.
+    }
+staff-cross-themes-labels = Mostly about: { $labels }
+staff-cross-themes-see-texts = See the texts in this group
+staff-review-texts-link = All approved texts
+staff-review-texts-title = Texts from all consultations
+staff-review-texts-explain = Approved texts from every organisation, newest first. Correct the themes a text is marked with when the machine got them wrong: it learns from every correction.
+staff-review-filter = Showing: { $filter }.
+staff-review-filter-theme = the group “{ $words }”
+staff-review-show-all = Show all texts
+staff-review-filter-label = Show only texts about
+staff-review-filter-button = Show
+staff-review-suppressed = Fewer than { $k } texts match, so none are shown, to protect who wrote them.
+staff-review-count =
+    { $count ->
+        [one] One approved text.
+       *[other] { $count } approved texts.
+    }
+staff-review-pages = Pages
+staff-review-page = Page { $page } of { $pages }
+staff-review-previous = Previous page
+staff-review-next = Next page

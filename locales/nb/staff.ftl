@@ -239,3 +239,48 @@ staff-themes-size =
         [one] { $count } tekst
        *[other] { $count } tekster
     }
+
+## Temaer på tvers av alle høringer (gjennomgåere)
+staff-cross-themes-title = Temaer på tvers av alle høringer
+staff-cross-themes-explain = Maskinen grupperer alle tekster fra unge som ligner hverandre, på tvers av alle høringer, og navngir hver gruppe med ordene som skiller den fra de andre, på språkene den ble skrevet på. Skjulte tekster er ikke med; sitater er bare fra godkjente tekster.
+staff-cross-themes-running = Tekstene grupperes nå
+staff-cross-themes-started = Startet { $time }.
+staff-cross-themes-step = Steg { $step } av { $steps }: { $phase }
+staff-cross-themes-count = { $done } av { $total }
+staff-cross-themes-percent = Omtrent { $percent } % ferdig. Siden oppdaterer seg selv.
+staff-cross-themes-phase-loading = leser tekstene
+staff-cross-themes-phase-vectorising = finner ordene i hver tekst
+staff-cross-themes-phase-clustering = grupperer tekster som ligner
+staff-cross-themes-phase-naming = navngir gruppene
+staff-cross-themes-phase-saving = lagrer gruppene
+staff-cross-themes-failed = Den forrige grupperingen ble ikke ferdig. Start den på nytt.
+staff-cross-themes-start = Grupper alle tekstene på nytt nå
+staff-cross-themes-start-hint = Dette skjer også av seg selv én gang i døgnet når det har kommet nye tekster. Det tar under ett minutt, selv med en million tekster.
+staff-cross-themes-none-yet = Ingen tekster er gruppert ennå.
+staff-cross-themes-latest = Siste temaer
+staff-cross-themes-summary = Gruppert { $time }, fra { $texts } tekster.
+staff-cross-themes-small-hidden =
+    { $count ->
+        [one] Én gruppe med færre enn { $k } tekster vises ikke, for å beskytte dem som skrev.
+       *[other] { $count } grupper med færre enn { $k } tekster vises ikke, for å beskytte dem som skrev.
+    }
+staff-cross-themes-labels = Handler mest om: { $labels }
+staff-cross-themes-see-texts = Se tekstene i denne gruppen
+staff-review-texts-link = Alle godkjente tekster
+staff-review-texts-title = Tekster fra alle høringer
+staff-review-texts-explain = Godkjente tekster fra alle organisasjoner, nyeste først. Rett temaene en tekst er merket med når maskinen tok feil: den lærer av hver rettelse.
+staff-review-filter = Viser: { $filter }.
+staff-review-filter-theme = gruppen «{ $words }»
+staff-review-show-all = Vis alle tekstene
+staff-review-filter-label = Vis bare tekster om
+staff-review-filter-button = Vis
+staff-review-suppressed = Færre enn { $k } tekster passer, så ingen vises, for å beskytte dem som skrev.
+staff-review-count =
+    { $count ->
+        [one] Én godkjent tekst.
+       *[other] { $count } godkjente tekster.
+    }
+staff-review-pages = Sider
+staff-review-page = Side { $page } av { $pages }
+staff-review-previous = Forrige side
+staff-review-next = Neste side

@@ -239,3 +239,48 @@ staff-themes-size =
         [one] { $count } tekst
        *[other] { $count } tekstar
     }
+
+## Tema på tvers av alle høyringar (gjennomgåarar)
+staff-cross-themes-title = Tema på tvers av alle høyringar
+staff-cross-themes-explain = Maskina grupperer alle tekstar frå unge som liknar kvarandre, på tvers av alle høyringar, og namngjev kvar gruppe med orda som skil ho frå dei andre, på språka ho vart skriven på. Skjulte tekstar er ikkje med; sitat er berre frå godkjende tekstar.
+staff-cross-themes-running = Tekstane blir grupperte no
+staff-cross-themes-started = Starta { $time }.
+staff-cross-themes-step = Steg { $step } av { $steps }: { $phase }
+staff-cross-themes-count = { $done } av { $total }
+staff-cross-themes-percent = Omtrent { $percent } % ferdig. Sida oppdaterer seg sjølv.
+staff-cross-themes-phase-loading = les tekstane
+staff-cross-themes-phase-vectorising = finn orda i kvar tekst
+staff-cross-themes-phase-clustering = grupperer tekstar som liknar
+staff-cross-themes-phase-naming = namngjev gruppene
+staff-cross-themes-phase-saving = lagrar gruppene
+staff-cross-themes-failed = Den førre grupperinga vart ikkje ferdig. Start ho på nytt.
+staff-cross-themes-start = Grupper alle tekstane på nytt no
+staff-cross-themes-start-hint = Dette skjer òg av seg sjølv éin gong i døgnet når det har kome nye tekstar. Det tek under eitt minutt, sjølv med ein million tekstar.
+staff-cross-themes-none-yet = Ingen tekstar er grupperte enno.
+staff-cross-themes-latest = Siste tema
+staff-cross-themes-summary = Gruppert { $time }, frå { $texts } tekstar.
+staff-cross-themes-small-hidden =
+    { $count ->
+        [one] Éi gruppe med færre enn { $k } tekstar blir ikkje vist, for å verne dei som skreiv.
+       *[other] { $count } grupper med færre enn { $k } tekstar blir ikkje viste, for å verne dei som skreiv.
+    }
+staff-cross-themes-labels = Handlar mest om: { $labels }
+staff-cross-themes-see-texts = Sjå tekstane i denne gruppa
+staff-review-texts-link = Alle godkjende tekstar
+staff-review-texts-title = Tekstar frå alle høyringar
+staff-review-texts-explain = Godkjende tekstar frå alle organisasjonar, nyaste først. Rett tema ein tekst er merkt med når maskina tok feil: ho lærer av kvar retting.
+staff-review-filter = Viser: { $filter }.
+staff-review-filter-theme = gruppa «{ $words }»
+staff-review-show-all = Vis alle tekstane
+staff-review-filter-label = Vis berre tekstar om
+staff-review-filter-button = Vis
+staff-review-suppressed = Færre enn { $k } tekstar passar, så ingen blir viste, for å verne dei som skreiv.
+staff-review-count =
+    { $count ->
+        [one] Éin godkjend tekst.
+       *[other] { $count } godkjende tekstar.
+    }
+staff-review-pages = Sider
+staff-review-page = Side { $page } av { $pages }
+staff-review-previous = Førre side
+staff-review-next = Neste side

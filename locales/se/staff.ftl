@@ -244,3 +244,49 @@ staff-themes-size =
         [two] { $count } teavstta
        *[other] { $count } teavstta
     }
+
+## Fáttát buot gulaskuddamiin (guorahallit)
+staff-cross-themes-title = Fáttát buot gulaskuddamiin
+staff-cross-themes-explain = Mašiidna joavkkuha buot nuoraid teavsttaid mat sulastit nuppiideaset, buot gulaskuddamiin, ja nammada juohke joavkku sániiguin mat earuhit dan earáin, dain gielain main dat čállojuvvui. Čihkkojuvvon teavsttat eai leat mielde; sitáhtat leat dušše dohkkehuvvon teavsttain.
+staff-cross-themes-running = Teavsttat joavkkuhuvvojit dál
+staff-cross-themes-started = Álggahuvvui { $time }.
+staff-cross-themes-step = Lávki { $step } { $steps } lávkkis: { $phase }
+staff-cross-themes-count = { $done } / { $total }
+staff-cross-themes-percent = Sullii { $percent } % gárvvis. Siidu ođasmahttá iežas.
+staff-cross-themes-phase-loading = lohká teavsttaid
+staff-cross-themes-phase-vectorising = gávdná sániid juohke teavsttas
+staff-cross-themes-phase-clustering = joavkkuha teavsttaid mat sulastit
+staff-cross-themes-phase-naming = nammada joavkkuid
+staff-cross-themes-phase-saving = vurke joavkkuid
+staff-cross-themes-failed = Ovddit joavkkuheapmi ii gárvánan. Álggat dan ođđasit.
+staff-cross-themes-start = Joavkkut buot teavsttaid ođđasit dál
+staff-cross-themes-start-hint = Dát dáhpáhuvvá maiddái iešalddis oktii jándoris go leat boahtán ođđa teavsttat. Dat bistá unnit go minuhta, vaikko livčče miljovdna teavstta.
+staff-cross-themes-none-yet = Teavsttat eai leat vel joavkkuhuvvon.
+staff-cross-themes-latest = Maŋimus fáttát
+staff-cross-themes-summary = Joavkkuhuvvon { $time }, { $texts } teavsttas.
+staff-cross-themes-small-hidden =
+    { $count ->
+        [one] Okta joavku mas leat unnit go { $k } teavstta ii čájehuvvo, vai suddjejuvvojit sii geat čálle.
+       *[other] { $count } joavkku main leat unnit go { $k } teavstta eai čájehuvvo, vai suddjejuvvojit sii geat čálle.
+    }
+staff-cross-themes-labels = Guoská eanaš: { $labels }
+staff-cross-themes-see-texts = Geahča teavsttaid dán joavkkus
+staff-review-texts-link = Buot dohkkehuvvon teavsttat
+staff-review-texts-title = Teavsttat buot gulaskuddamiin
+staff-review-texts-explain = Dohkkehuvvon teavsttat buot organisašuvnnain, ođđasamosat vuosttažin. Divo fáttáid mat teakstii leat merkejuvvon go mašiidna lei boastut: dat oahppá juohke divodeamis.
+staff-review-filter = Čájeha: { $filter }.
+staff-review-filter-theme = joavkku «{ $words }»
+staff-review-show-all = Čájet buot teavsttaid
+staff-review-filter-label = Čájet dušše teavsttaid mat gusket
+staff-review-filter-button = Čájet
+staff-review-suppressed = Unnit go { $k } teavstta heivejit, nu ahte ii oktage čájehuvvo, vai suddjejuvvojit sii geat čálle.
+staff-review-count =
+    { $count ->
+        [one] Okta dohkkehuvvon teaksta.
+        [two] Guokte dohkkehuvvon teavstta.
+       *[other] { $count } dohkkehuvvon teavstta.
+    }
+staff-review-pages = Siiddut
+staff-review-page = Siidu { $page } / { $pages }
+staff-review-previous = Ovddit siidu
+staff-review-next = Čuovvovaš siidu

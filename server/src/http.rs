@@ -9,6 +9,7 @@ pub mod live;
 mod moderate;
 mod page;
 mod respond;
+mod review;
 mod staff;
 
 use crate::auth::sessions::SessionBackend;
@@ -55,6 +56,7 @@ impl AppState {
         let sessions = SessionBackend::new(&store).await?;
         let analysis = Arc::new(TextAnalysis::load(&store).await?);
         analysis.spawn_labeller(store.clone());
+        crate::theme_job::spawn_schedule(store.clone());
         let secure_cookies = public_url.as_deref().is_some_and(|u| u.starts_with("https://"));
         Ok(AppState {
             store,
@@ -134,6 +136,7 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/texts/{id}/hide", post(moderate::hide))
         .route("/staff/texts/{id}/redact", post(moderate::redact))
         .route("/staff/texts/{id}/labels", post(moderate::labels))
+        .route("/staff/themes/run", post(review::start_themes))
         .route("/healthz", get(|| async { "ok" }))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .nest_service("/pkg", ServeDir::new(pkg))

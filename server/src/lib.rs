@@ -8,3 +8,4 @@ pub mod http;
 pub mod serve;
 pub mod telemetry;
 pub mod text_analysis;
+pub mod theme_job;

@@ -31,13 +31,18 @@ impl TextAnalysis {
         self.engine.read().map(|e| e.clone()).unwrap_or_else(|p| p.into_inner().clone())
     }
 
-    /// Rebuilds the engine with the corrections stored now, off the async threads.
+    /// Rebuilds the engine with the corrections stored now, off the async threads,
+    /// and has every text the engine labelled before labelled again by what it has
+    /// learnt (in the background; a person's labels are never replaced).
     pub async fn relearn(&self, store: &Store) -> anyhow::Result<()> {
         let engine = learned(store).await?;
         match self.engine.write() {
             Ok(mut e) => *e = Arc::new(engine),
             Err(p) => *p.into_inner() = Arc::new(engine),
         }
+        let marked = store.relabel_auto().await?;
+        tracing::debug!(texts = marked, "texts to relabel after a correction");
+        self.texts_stored();
         Ok(())
     }
 

@@ -60,6 +60,8 @@ async fn matrix(app: &TestApp) {
         (format!("{s}/export.csv"), [401, 200, 404, 403, 403]),
         (format!("{s}/export.xlsx"), [401, 200, 404, 403, 403]),
         (format!("{s}/events"), [401, 200, 404, 403, 403]),
+        ("/staff/themes".into(), [401, 403, 403, 200, 403]),
+        ("/staff/review/texts".into(), [401, 403, 403, 200, 403]),
     ];
     for (path, expected) in &pages {
         for ((name, cookie), want) in WHO.iter().zip(cookies).zip(expected) {
@@ -84,9 +86,11 @@ async fn matrix(app: &TestApp) {
         (format!("{t}/hide"), vec![], [401, 422, 404, 403, 403]),
         (format!("{t}/redact"), vec![], [401, 422, 404, 403, 403]),
         (format!("{t}/approve"), vec![], [401, 303, 404, 403, 403]),
-        (format!("{t}/labels"), vec![("label", "goal:leisure")], [401, 303, 404, 403, 403]),
+        // Reviewers correct labels of any approved text (it is approved by now).
+        (format!("{t}/labels"), vec![("label", "goal:leisure")], [401, 303, 404, 303, 403]),
         (format!("/staff/consultations/{cid}/tags"), vec![], [401, 303, 404, 403, 403]),
         (format!("{s}/end"), vec![], [401, 303, 404, 403, 403]),
+        ("/staff/themes/run".into(), vec![], [401, 403, 403, 303, 403]),
     ];
     for (path, form, expected) in posts {
         for ((name, cookie), want) in WHO.iter().zip(cookies).zip(expected) {

@@ -93,9 +93,34 @@ pub struct LabelCorrection {
     pub labels: Vec<(Dimension, String)>,
 }
 
-const ITEM_COLUMNS: &str =
-    "t.id, t.session_id, t.lang, t.status, t.hidden_reason, a.question_id, a.title, a.body \
-     FROM text_reviews t JOIN answers a ON a.response_key = t.response_key AND a.seq = t.seq";
+/// A correction as it was recorded: who, when, and the labels before and after
+/// (JSON).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CorrectionRecord {
+    pub review_id: i64,
+    pub staff_id: i64,
+    pub corrected_at: i64,
+    pub before: String,
+    pub after: String,
+}
+
+/// Which approved texts a reviewer looks at.
+#[derive(Debug, Clone, PartialEq)]
+pub enum TextFilter {
+    All,
+    /// The texts of one group of a theming run.
+    Theme {
+        run_id: i64,
+        theme_no: i64,
+    },
+    /// The texts with this label, the engine's or a person's.
+    Label(Dimension, String),
+}
+
+const ITEM_SELECT: &str =
+    "t.id, t.session_id, t.lang, t.status, t.hidden_reason, a.question_id, a.title, a.body";
+const ITEM_FROM: &str =
+    "FROM text_reviews t JOIN answers a ON a.response_key = t.response_key AND a.seq = t.seq";
 
 impl Store {
     /// A session's free texts, oldest first; only those with `status` when given.
@@ -106,7 +131,9 @@ impl Store {
         status: Option<ReviewStatus>,
     ) -> Result<Vec<TextItem>, StoreError> {
         let filter = status.map_or(String::new(), |s| format!(" AND t.status = '{}'", s.as_str()));
-        let sql = format!("SELECT {ITEM_COLUMNS} WHERE t.session_id = $1{filter} ORDER BY t.id");
+        let sql = format!(
+            "SELECT {ITEM_SELECT} {ITEM_FROM} WHERE t.session_id = $1{filter} ORDER BY t.id"
+        );
         let mut items = on_pool!(&self.backend, pool => {
             sqlx::query(&sql)
                 .bind(session_id)
@@ -143,7 +170,7 @@ impl Store {
     /// One free text by its review id.
     #[instrument(skip_all)]
     pub async fn text_item(&self, id: i64) -> Result<Option<TextItem>, StoreError> {
-        let sql = format!("SELECT {ITEM_COLUMNS} WHERE t.id = $1");
+        let sql = format!("SELECT {ITEM_SELECT} {ITEM_FROM} WHERE t.id = $1");
         let item = on_pool!(&self.backend, pool => {
             match sqlx::query(&sql).bind(id).fetch_optional(pool).await? {
                 Some(r) => Some(item_from(&r)?),
@@ -167,6 +194,75 @@ impl Store {
             .collect()
         });
         Ok(Some(item))
+    }
+
+    /// Approved texts of every organisation matching `filter`, newest first: up to
+    /// `limit` from `offset`, and how many match in all.
+    #[instrument(skip_all)]
+    pub async fn approved_texts(
+        &self,
+        filter: &TextFilter,
+        limit: i64,
+        offset: i64,
+    ) -> Result<(Vec<TextItem>, i64), StoreError> {
+        let (mut items, total) = on_pool!(&self.backend, pool => {
+            let mut total = sqlx::QueryBuilder::new(format!("SELECT COUNT(*) {ITEM_FROM}"));
+            let mut page = sqlx::QueryBuilder::new(format!("SELECT {ITEM_SELECT} {ITEM_FROM}"));
+            for q in [&mut total, &mut page] {
+                match filter {
+                    TextFilter::All => {}
+                    TextFilter::Theme { run_id, theme_no } => {
+                        q.push(" JOIN theme_members m ON m.review_id = t.id AND m.run_id = ")
+                            .push_bind(*run_id)
+                            .push(" AND m.theme_no = ")
+                            .push_bind(*theme_no);
+                    }
+                    TextFilter::Label(..) => {}
+                }
+                q.push(" WHERE t.status = 'approved'");
+                if let TextFilter::Label(d, label) = filter {
+                    q.push(" AND EXISTS (SELECT 1 FROM text_labels l WHERE l.review_id = t.id AND l.dimension = ")
+                        .push_bind(d.as_str())
+                        .push(" AND l.label = ")
+                        .push_bind(label.clone())
+                        .push(")");
+                }
+            }
+            page.push(" ORDER BY t.id DESC LIMIT ").push_bind(limit).push(" OFFSET ").push_bind(offset);
+            let total: i64 = total.build_query_scalar().fetch_one(pool).await?;
+            let items = page
+                .build()
+                .fetch_all(pool)
+                .await?
+                .iter()
+                .map(item_from)
+                .collect::<Result<Vec<_>, StoreError>>()?;
+            (items, total)
+        });
+        if items.is_empty() {
+            return Ok((items, total));
+        }
+        let ids = items.iter().map(|i| i.id.to_string()).collect::<Vec<_>>().join(",");
+        let sql = format!(
+            "SELECT review_id, dimension, label, confidence, source FROM text_labels \
+             WHERE review_id IN ({ids}) ORDER BY review_id, dimension, confidence DESC, label"
+        );
+        let labels = on_pool!(&self.backend, pool => {
+            sqlx::query(&sql)
+                .fetch_all(pool)
+                .await?
+                .iter()
+                .map(|r| Ok((r.try_get::<i64, _>("review_id")?, label_from(r)?)))
+                .collect::<Result<Vec<_>, StoreError>>()?
+        });
+        let at: std::collections::HashMap<i64, usize> =
+            items.iter().enumerate().map(|(i, item)| (item.id, i)).collect();
+        for (id, label) in labels.into_iter().flat_map(|(id, l)| l.map(|l| (id, l))) {
+            if let Some(&i) = at.get(&id) {
+                items[i].labels.push(label);
+            }
+        }
+        Ok((items, total))
     }
 
     /// Up to `limit` texts the engine has not labelled yet, oldest first.
@@ -204,6 +300,19 @@ impl Store {
     /// keeps that person's labels.
     pub async fn store_labels(&self, batch: Vec<TextLabels>) -> Result<(), StoreError> {
         self.writer.labels(batch).await
+    }
+
+    /// Marks every text the engine labelled (not those a person labelled) to be
+    /// labelled again, after the engine has learnt from a correction. Returns how
+    /// many; the background labeller replaces their labels in lulls.
+    #[instrument(skip_all)]
+    pub async fn relabel_auto(&self) -> Result<u64, StoreError> {
+        Ok(on_pool!(&self.backend, pool => {
+            sqlx::query("UPDATE text_reviews SET labelled = 0 WHERE labelled = 1")
+                .execute(pool)
+                .await?
+                .rows_affected()
+        }))
     }
 
     /// Approves or hides a text (with the reason shown to other moderators).
@@ -299,7 +408,7 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
             // A person's labels stand: the engine will not label this text again.
-            sqlx::query("UPDATE text_reviews SET labelled = 1 WHERE id = $1")
+            sqlx::query("UPDATE text_reviews SET labelled = 2 WHERE id = $1")
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;
@@ -349,6 +458,30 @@ impl Store {
                 Ok(LabelCorrection { text, lang, labels: serde_json::from_str(&after)? })
             })
             .collect()
+    }
+
+    /// Every correction with who made it and when, oldest first.
+    #[instrument(skip_all)]
+    pub async fn correction_log(&self) -> Result<Vec<CorrectionRecord>, StoreError> {
+        on_pool!(&self.backend, pool => {
+            sqlx::query(
+                "SELECT review_id, staff_id, corrected_at, before_labels, after_labels \
+                 FROM label_corrections ORDER BY id",
+            )
+            .fetch_all(pool)
+            .await?
+            .iter()
+            .map(|r| {
+                Ok(CorrectionRecord {
+                    review_id: r.try_get("review_id")?,
+                    staff_id: r.try_get("staff_id")?,
+                    corrected_at: r.try_get("corrected_at")?,
+                    before: r.try_get("before_labels")?,
+                    after: r.try_get("after_labels")?,
+                })
+            })
+            .collect()
+        })
     }
 
     /// Counts the help lines shown to the young person answering under this draft's

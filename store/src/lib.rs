@@ -17,6 +17,7 @@ mod free_text;
 mod live;
 mod responses;
 mod staff;
+mod theme_runs;
 pub mod writer;
 
 pub use backend::{Backend, Store};
@@ -26,11 +27,13 @@ pub use editing::EditError;
 pub use error::StoreError;
 pub use export::ExportRow;
 pub use free_text::{
-    FoundLabel, LabelCorrection, ReviewStatus, StoredLabel, TextItem, TextLabels, UnlabelledText,
+    CorrectionRecord, FoundLabel, LabelCorrection, ReviewStatus, StoredLabel, TextFilter, TextItem,
+    TextLabels, UnlabelledText,
 };
 pub use live::LiveState;
 pub use responses::{AnswerCount, StoredAnswer, StoredResponse};
 pub use staff::{InviteState, NewStaff, Organisation, StaffRecord};
+pub use theme_runs::{Quote, RunPhase, RunState, RunTheme, ThemeRun, ThemeText, RUN_STALE_SECS};
 pub use writer::SubmitOutcome;
 
 /// Runs `$body` with `$pool` bound to the SQLite or the PostgreSQL pool.

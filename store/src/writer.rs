@@ -283,7 +283,16 @@ async fn write_labels(backend: &Backend, batch: &[TextLabels]) -> Result<(), Sto
             .await?
             .rows_affected()
                 == 1;
-            if !claimed || t.labels.is_empty() {
+            if !claimed {
+                continue;
+            }
+            // Relabelling replaces the engine's earlier labels (a person's never
+            // reach here: their texts are not claimed).
+            sqlx::query("DELETE FROM text_labels WHERE review_id = $1 AND source = 'auto'")
+                .bind(t.id)
+                .execute(&mut *tx)
+                .await?;
+            if t.labels.is_empty() {
                 continue;
             }
             let mut q = sqlx::QueryBuilder::new(

@@ -6,9 +6,11 @@ pub mod editor;
 pub mod home;
 pub mod invite;
 pub mod presenter;
+pub mod review_texts;
 pub mod session;
 pub mod sign_in;
 pub mod texts;
+pub mod themes;
 
 use crate::i18n::t;
 use domain::Role;

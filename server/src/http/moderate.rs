@@ -19,6 +19,23 @@ const MAX_REASON_CHARS: usize = 300;
 /// The marker that replaces words a moderator hides.
 const HIDDEN_MARKER: &str = "[…]";
 
+/// Who approves, hides and hides parts of texts: their own organisation's.
+const MODERATORS: &[Role] = &[Role::Facilitator];
+/// Who corrects labels: facilitators on their own organisation's texts, reviewers
+/// on any approved text.
+const LABELLERS: &[Role] = &[Role::Facilitator, Role::Reviewer];
+
+/// Where a reviewer goes back to: the list they came from, if it is one of the
+/// reviewers' pages, or the list of all texts.
+fn review_page(back: Option<&str>) -> String {
+    match back {
+        Some(b) if b.starts_with("/staff/review/") && !b.contains("//") && !b.contains('\\') => {
+            b.to_string()
+        }
+        _ => "/staff/review/texts".to_string(),
+    }
+}
+
 /// A checked post about one text: who may moderate it, and where its queue is.
 struct Moderation {
     item: TextItem,
@@ -37,16 +54,25 @@ impl Moderation {
         headers: &HeaderMap,
         body: &Bytes,
         id: &str,
+        roles: &[Role],
     ) -> Result<Moderation, Response> {
         let lang = page::lang(headers);
         let form = fields(body);
-        let who = guarded_for(st, session, headers, &form, &[Role::Facilitator]).await?;
+        let who = guarded_for(st, session, headers, &form, roles).await?;
         let Ok(id) = id.parse::<i64>() else { return Err(not_found(lang)) };
         let item = match st.store.text_item(id).await {
             Ok(Some(item)) => item,
             Ok(None) => return Err(not_found(lang)),
             Err(e) => return Err(page::internal(lang, e)),
         };
+        if who.role == Role::Reviewer {
+            // Reviewers see every organisation's approved texts and nothing else.
+            if item.status != ReviewStatus::Approved {
+                return Err(not_found(lang));
+            }
+            let queue = review_page(field(&form, "back"));
+            return Ok(Moderation { item, queue, staff: who.staff_id, lang, form });
+        }
         match st.store.session_by_id(item.session_id).await {
             Ok(Some(s))
                 if s.organisation_id.is_some() && s.organisation_id == who.organisation_id =>
@@ -83,7 +109,7 @@ pub async fn approve(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let m = match Moderation::check(&st, &session, &headers, &body, &id).await {
+    let m = match Moderation::check(&st, &session, &headers, &body, &id, MODERATORS).await {
         Ok(m) => m,
         Err(res) => return res,
     };
@@ -97,7 +123,7 @@ pub async fn hide(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let m = match Moderation::check(&st, &session, &headers, &body, &id).await {
+    let m = match Moderation::check(&st, &session, &headers, &body, &id, MODERATORS).await {
         Ok(m) => m,
         Err(res) => return res,
     };
@@ -118,7 +144,7 @@ pub async fn redact(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let m = match Moderation::check(&st, &session, &headers, &body, &id).await {
+    let m = match Moderation::check(&st, &session, &headers, &body, &id, MODERATORS).await {
         Ok(m) => m,
         Err(res) => return res,
     };
@@ -134,7 +160,7 @@ pub async fn redact(
 }
 
 /// Sets the labels to the ticked boxes (`label=goal:leisure`, …); the engine
-/// learns from the correction at once.
+/// learns from the correction at once and relabels the texts it labelled before.
 pub async fn labels(
     State(st): State<AppState>,
     Path(id): Path<String>,
@@ -142,7 +168,7 @@ pub async fn labels(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let m = match Moderation::check(&st, &session, &headers, &body, &id).await {
+    let m = match Moderation::check(&st, &session, &headers, &body, &id, LABELLERS).await {
         Ok(m) => m,
         Err(res) => return res,
     };

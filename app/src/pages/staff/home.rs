@@ -71,10 +71,16 @@ pub fn StaffHomePage() -> impl IntoView {
 /// Where each role goes from its own page.
 #[component]
 fn StaffLinks(role: domain::Role) -> impl IntoView {
-    let link = match role {
-        domain::Role::Admin => Some(("/staff/admin", t("staff-admin-title"))),
-        domain::Role::Facilitator => Some(("/staff/consultations", t("staff-consultations-title"))),
-        domain::Role::Reviewer => None,
+    let links = match role {
+        domain::Role::Admin => vec![("/staff/admin", t("staff-admin-title"))],
+        domain::Role::Facilitator => vec![("/staff/consultations", t("staff-consultations-title"))],
+        domain::Role::Reviewer => vec![
+            ("/staff/themes", t("staff-cross-themes-title")),
+            ("/staff/review/texts", t("staff-review-texts-title")),
+        ],
     };
-    link.map(|(href, label)| view! { <p><a class="button primary" href=href>{label}</a></p> })
+    links
+        .into_iter()
+        .map(|(href, label)| view! { <p><a class="button primary" href=href>{label}</a></p> })
+        .collect_view()
 }

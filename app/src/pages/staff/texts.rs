@@ -4,18 +4,16 @@
 //! on the presenter view or leaves the organisation.
 
 use super::Refused;
-use crate::api::moderate::{load_texts, LabelView, TextRow, TextsData, ThemeView};
+use crate::api::moderate::{load_texts, TextRow, TextsData, ThemeView};
 use crate::components::authored::Authored;
+use crate::components::label_form::{Choices, LabelForm, LabelList};
 use crate::components::post_form::{posts_version, PostForm};
 use crate::i18n::{t, t_args};
 use crate::page_title;
 use crate::pages::respond::{set_status, LoadFailed, Loading};
-use domain::Dimension;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
-
-type Choices = Vec<(Dimension, Vec<(String, String)>)>;
 
 #[component]
 pub fn TextsPage() -> impl IntoView {
@@ -101,31 +99,11 @@ fn status_name(status: &str) -> String {
     }
 }
 
-fn label_text(l: &LabelView) -> String {
-    if l.confirmed {
-        t_args("staff-label-confirmed", &[("name", l.name.clone().into())])
-    } else {
-        t_args(
-            "staff-label-suggested",
-            &[("name", l.name.clone().into()), ("percent", l.percent.into())],
-        )
-    }
-}
-
 #[component]
 fn TextCard(item: TextRow, csrf: String, choices: Choices) -> impl IntoView {
     let id = item.id;
     let heading_id = format!("text-{id}");
     let labelled_by = heading_id.clone();
-    let labels = item
-        .labels
-        .iter()
-        .map(|l| {
-            let class = if l.confirmed { "label confirmed" } else { "label suggested" };
-            view! { <li class=class>{label_text(l)}</li> }
-        })
-        .collect_view();
-    let no_labels = item.labels.is_empty().then(|| view! { <li>{t("staff-labels-none")}</li> });
     let reason = item.reason.clone().map(|r| {
         view! { <p class="hint">{t_args("staff-moderate-reason-shown", &[("reason", r.into())])}</p> }
     });
@@ -142,38 +120,13 @@ fn TextCard(item: TextRow, csrf: String, choices: Choices) -> impl IntoView {
     let (hide_csrf, redact_csrf) = (csrf.clone(), csrf.clone());
     let reason_id = format!("reason-{id}");
     let part_id = format!("part-{id}");
-    let ticked =
-        |d: Dimension, label: &str| item.labels.iter().any(|l| l.dimension == d && l.id == label);
-    let groups = choices
-        .into_iter()
-        .map(|(d, ids)| {
-            let boxes = ids
-                .into_iter()
-                .map(|(label, name)| {
-                    let box_id = format!("l-{id}-{}-{label}", d.as_str());
-                    view! {
-                        <li>
-                            <input type="checkbox" id=box_id.clone() name="label" value=format!("{}:{label}", d.as_str()) checked=ticked(d, &label) />
-                            <label for=box_id>{name}</label>
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <fieldset>
-                    <legend>{t(&format!("staff-dimension-{}", d.as_str()))}</legend>
-                    <ul class="choices compact">{boxes}</ul>
-                </fieldset>
-            }
-        })
-        .collect_view();
     view! {
         <li class=format!("text-card {}", item.status) aria-labelledby=labelled_by>
-            <h2 id=heading_id class="text-question"><Authored text=item.question /></h2>
+            <h2 id=heading_id class="text-question"><Authored text=item.question.clone() /></h2>
             <p class="status">{status_name(&item.status)}</p>
-            <blockquote>{title}{item.body}</blockquote>
+            <blockquote>{title}{item.body.clone()}</blockquote>
             {reason}
-            <ul class="labels" aria-label=t("staff-labels-heading")>{labels}{no_labels}</ul>
+            <LabelList labels=item.labels.clone() />
             <div class="moderate-actions">
                 {approve}
                 <PostForm action=format!("/staff/texts/{id}/hide")>
@@ -188,14 +141,7 @@ fn TextCard(item: TextRow, csrf: String, choices: Choices) -> impl IntoView {
                     <input type="text" id=part_id name="part" required=true />
                     <button type="submit" class="button">{t("staff-moderate-redact")}</button>
                 </PostForm>
-                <details>
-                    <summary>{t("staff-labels-correct")}</summary>
-                    <PostForm action=format!("/staff/texts/{id}/labels")>
-                        <input type="hidden" name="csrf" value=csrf />
-                        {groups}
-                        <button type="submit" class="button">{t("staff-labels-save")}</button>
-                    </PostForm>
-                </details>
+                <LabelForm item=item.clone() csrf=csrf choices />
             </div>
         </li>
     }
