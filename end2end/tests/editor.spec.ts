@@ -1,57 +1,12 @@
 // A facilitator makes a consultation from a template, writes a question in Sámi,
 // adds an option, moves the question up and previews it as a phone shows it in
 // Sámi — hydrated and without JavaScript, with axe-core on the editor and preview.
-import { test, expect, Browser } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { msg, expectAccessible, ready } from './support';
-
-const PASSWORD = 'et langt og godt passord';
-
-function createAdmin(email: string) {
-  execFileSync(process.env.E2E_BIN!, ['admin', 'create', '--email', email, '--name', 'Leder'], {
-    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL!, UNGSTEMME_ADMIN_PASSWORD: PASSWORD, RUST_LOG: 'error' },
-  });
-}
-
-/** A facilitator in an organisation of its own, signed in, in a context of its own. */
-async function facilitator(browser: Browser, javaScriptEnabled: boolean, stamp: string) {
-  const admin = `admin-editor-${stamp}@innsats.no`;
-  createAdmin(admin);
-  const a = await browser.newContext({ javaScriptEnabled, locale: 'nb-NO' });
-  const pa = await a.newPage();
-  await pa.goto('/staff/sign-in');
-  await ready(pa, javaScriptEnabled);
-  await pa.getByLabel(msg('nb', 'staff-email-label')).fill(admin);
-  await pa.getByLabel(msg('nb', 'staff-password-label')).fill(PASSWORD);
-  await pa.getByRole('button', { name: msg('nb', 'staff-sign-in-button') }).click();
-  await expect(pa.getByRole('heading', { level: 1 })).toHaveText(msg('nb', 'staff-hello', { name: 'Leder' }));
-  await pa.goto('/staff/admin');
-  await ready(pa, javaScriptEnabled);
-  const org = `Sámi nuorat ${stamp}`;
-  await pa.getByLabel(msg('nb', 'staff-admin-org-name-label')).fill(org);
-  await pa.getByRole('button', { name: msg('nb', 'staff-admin-create-org-button') }).click();
-  await expect(pa.getByRole('listitem').filter({ hasText: org })).toBeVisible();
-  await pa.getByLabel(msg('nb', 'staff-admin-invite-name-label'), { exact: true }).fill('Máret');
-  await pa.locator('#invite-email').fill(`maret-${stamp}@nuorat.no`);
-  await pa.getByLabel(msg('nb', 'staff-admin-invite-role-label'), { exact: true }).selectOption('facilitator');
-  await pa.getByLabel(msg('nb', 'staff-admin-invite-org-label'), { exact: true }).selectOption({ label: org });
-  await pa.getByRole('button', { name: msg('nb', 'staff-admin-invite-button') }).click();
-  const link = (await pa.locator('.invite-link').textContent())!;
-  await a.close();
-
-  const f = await browser.newContext({ javaScriptEnabled, locale: 'nb-NO' });
-  const page = await f.newPage();
-  await page.goto(link);
-  await ready(page, javaScriptEnabled);
-  await page.getByLabel(msg('nb', 'staff-new-password-label')).fill(PASSWORD);
-  await page.getByRole('button', { name: msg('nb', 'staff-invite-button') }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('nb', 'staff-hello', { name: 'Máret' }));
-  return { context: f, page };
-}
+import { test, expect } from '@playwright/test';
+import { msg, expectAccessible, invitedStaff, ready } from './support';
 
 test('a facilitator edits a consultation in Sámi and previews it', async ({ browser, javaScriptEnabled }, info) => {
   const stamp = `${info.project.name}-${Date.now()}`;
-  const { context, page } = await facilitator(browser, javaScriptEnabled, stamp);
+  const { context, page } = await invitedStaff(browser, javaScriptEnabled, stamp, { name: 'Máret', role: 'facilitator', org: `Sámi nuorat ${stamp}`, newOrg: true });
 
   // From a template.
   await page.goto('/staff/consultations');

@@ -2,46 +2,9 @@
 // bring up the help lines at once, in the young person's language; personal data
 // is gone before any adult reads it; the facilitator moderates and downloads the
 // results. Hydrated and without JavaScript, with axe-core on every page.
-import { test, expect, Browser } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
+import { test, expect } from '@playwright/test';
 import * as fs from 'node:fs';
-import { msg, demo, expectAccessible, ready } from './support';
-
-const PASSWORD = 'et langt og godt passord';
-
-/** A facilitator of the demo organisation, invited by a fresh administrator. */
-async function facilitator(browser: Browser, js: boolean, stamp: string) {
-  const admin = `admin-mod-${stamp}@innsats.no`;
-  execFileSync(process.env.E2E_BIN!, ['admin', 'create', '--email', admin, '--name', 'Leder'], {
-    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL!, UNGSTEMME_ADMIN_PASSWORD: PASSWORD, RUST_LOG: 'error' },
-  });
-  const adminContext = await browser.newContext({ javaScriptEnabled: js, locale: 'nb-NO' });
-  const adminPage = await adminContext.newPage();
-  let page = adminPage;
-  await page.goto('/staff/sign-in');
-  await ready(page, js);
-  await page.getByLabel(msg('nb', 'staff-email-label')).fill(admin);
-  await page.getByLabel(msg('nb', 'staff-password-label')).fill(PASSWORD);
-  await page.getByRole('button', { name: msg('nb', 'staff-sign-in-button') }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('nb', 'staff-hello', { name: 'Leder' }));
-  await page.goto('/staff/admin');
-  await ready(page, js);
-  await page.getByLabel(msg('nb', 'staff-admin-invite-name-label'), { exact: true }).fill('Mona');
-  await page.locator('#invite-email').fill(`mona-${stamp}@demo.no`);
-  await page.getByLabel(msg('nb', 'staff-admin-invite-role-label'), { exact: true }).selectOption('facilitator');
-  await page.getByLabel(msg('nb', 'staff-admin-invite-org-label'), { exact: true }).selectOption({ label: 'Ungstemme demo' });
-  await page.getByRole('button', { name: msg('nb', 'staff-admin-invite-button') }).click();
-  const link = (await page.locator('.invite-link').textContent())!;
-  await adminContext.close();
-  const context = await browser.newContext({ javaScriptEnabled: js, locale: 'nb-NO', acceptDownloads: true });
-  page = await context.newPage();
-  await page.goto(link);
-  await ready(page, js);
-  await page.getByLabel(msg('nb', 'staff-new-password-label')).fill('monas lange passord');
-  await page.getByRole('button', { name: msg('nb', 'staff-invite-button') }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('nb', 'staff-hello', { name: 'Mona' }));
-  return { context, page };
-}
+import { msg, demo, expectAccessible, invitedStaff, ready } from './support';
 
 test('distress brings help at once; moderated, redacted text reaches the export', async ({ browser, javaScriptEnabled }, info) => {
   const js = javaScriptEnabled;
@@ -80,7 +43,7 @@ test('distress brings help at once; moderated, redacted text reaches the export'
   await phone.close();
 
   // The facilitator finds the text redacted in the queue, approves it, exports.
-  const { context, page } = await facilitator(browser, js, stamp);
+  const { context, page } = await invitedStaff(browser, js, stamp, { name: 'Mona', role: 'facilitator', org: 'Ungstemme demo', acceptDownloads: true });
   await page.goto('/staff/sessions/SVAR25');
   await ready(page, js);
   await page.getByRole('link', { name: msg('nb', 'staff-moderate-link') }).click();

@@ -1,55 +1,13 @@
 // A facilitator puts a live session on the projector; a young person answers on a
 // phone, and the presenter's bars move — without a reload when hydrated, on the
 // next load without JavaScript. The phone follows the room when it is paced.
-import { test, expect, Browser } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
-import { msg, demo, expectAccessible, ready } from './support';
-
-const PASSWORD = 'et langt og godt passord';
-
-function createAdmin(email: string) {
-  execFileSync(process.env.E2E_BIN!, ['admin', 'create', '--email', email, '--name', 'Leder'], {
-    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL!, UNGSTEMME_ADMIN_PASSWORD: PASSWORD, RUST_LOG: 'error' },
-  });
-}
-
-/** A facilitator in the demo organisation, signed in, in a context of its own. */
-async function facilitator(browser: Browser, javaScriptEnabled: boolean, stamp: string) {
-  const admin = `admin-${stamp}@innsats.no`;
-  createAdmin(admin);
-  const a = await browser.newContext({ javaScriptEnabled, locale: 'nb-NO' });
-  const pa = await a.newPage();
-  await pa.goto('/staff/sign-in');
-  await ready(pa, javaScriptEnabled);
-  await pa.getByLabel(msg('nb', 'staff-email-label')).fill(admin);
-  await pa.getByLabel(msg('nb', 'staff-password-label')).fill(PASSWORD);
-  await pa.getByRole('button', { name: msg('nb', 'staff-sign-in-button') }).click();
-  await expect(pa.getByRole('heading', { level: 1 })).toHaveText(msg('nb', 'staff-hello', { name: 'Leder' }));
-  await pa.goto('/staff/admin');
-  await ready(pa, javaScriptEnabled);
-  await pa.getByLabel(msg('nb', 'staff-admin-invite-name-label'), { exact: true }).fill('Sunniva');
-  await pa.locator('#invite-email').fill(`sunniva-${stamp}@lag.no`);
-  await pa.getByLabel(msg('nb', 'staff-admin-invite-role-label'), { exact: true }).selectOption('facilitator');
-  await pa.getByLabel(msg('nb', 'staff-admin-invite-org-label'), { exact: true }).selectOption({ label: 'Ungstemme demo' });
-  await pa.getByRole('button', { name: msg('nb', 'staff-admin-invite-button') }).click();
-  const link = (await pa.locator('.invite-link').textContent())!;
-  await a.close();
-
-  // A projector-sized screen.
-  const f = await browser.newContext({ javaScriptEnabled, locale: 'nb-NO', viewport: { width: 1280, height: 800 } });
-  const page = await f.newPage();
-  await page.goto(link);
-  await ready(page, javaScriptEnabled);
-  await page.getByLabel(msg('nb', 'staff-new-password-label')).fill('sunnivas lange passord');
-  await page.getByRole('button', { name: msg('nb', 'staff-invite-button') }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('nb', 'staff-hello', { name: 'Sunniva' }));
-  return { context: f, page };
-}
+import { test, expect } from '@playwright/test';
+import { msg, demo, expectAccessible, invitedStaff, ready } from './support';
 
 test('the presenter view follows a live session', async ({ browser, javaScriptEnabled }, info) => {
   const js = javaScriptEnabled;
   const stamp = `${info.project.name}-${Date.now()}`;
-  const { context, page } = await facilitator(browser, js, stamp);
+  const { context, page } = await invitedStaff(browser, js, stamp, { name: 'Sunniva', role: 'facilitator', org: 'Ungstemme demo', viewport: { width: 1280, height: 800 } });
   const q = demo.questions;
 
   // A live session of the demo, and its presenter view.

@@ -1,6 +1,6 @@
 // Helpers shared by the specs: the messages the app should show (read from the
 // same Fluent files the app uses), the demo content, axe-core, and the stored data.
-import { expect, Page, test } from '@playwright/test';
+import { Browser, expect, Page, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -84,4 +84,66 @@ async function jsEnabled(_page: Page): Promise<boolean> {
 /** Resolves when the page is interactive: hydrated, or at once without JavaScript. */
 export async function ready(page: Page, js: boolean) {
   if (js) await expect(page.locator('html[data-hydrated="true"]')).toHaveCount(1);
+}
+
+export const PASSWORD = 'et langt og godt passord';
+
+/** Someone to invite: their name, role and organisation (`new` makes one of its own). */
+export interface Invitee {
+  name: string;
+  role: 'facilitator' | 'reviewer';
+  org?: string;
+  newOrg?: boolean;
+  viewport?: { width: number; height: number };
+  acceptDownloads?: boolean;
+}
+
+/**
+ * A staff member invited by a fresh administrator (made on the command line) and
+ * signed in after choosing a password, in a browser context of their own.
+ */
+export async function invitedStaff(browser: Browser, js: boolean, stamp: string, who: Invitee) {
+  const slug = who.name.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '');
+  const admin = `admin-${slug}-${stamp}@innsats.no`;
+  execFileSync(process.env.E2E_BIN!, ['admin', 'create', '--email', admin, '--name', 'Leder'], {
+    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL!, UNGSTEMME_ADMIN_PASSWORD: PASSWORD, RUST_LOG: 'error' },
+  });
+  const a = await browser.newContext({ javaScriptEnabled: js, locale: 'nb-NO' });
+  const pa = await a.newPage();
+  await pa.goto('/staff/sign-in');
+  await ready(pa, js);
+  await pa.getByLabel(msg('nb', 'staff-email-label')).fill(admin);
+  await pa.getByLabel(msg('nb', 'staff-password-label')).fill(PASSWORD);
+  await pa.getByRole('button', { name: msg('nb', 'staff-sign-in-button') }).click();
+  await expect(pa.getByRole('heading', { level: 1 })).toHaveText(msg('nb', 'staff-hello', { name: 'Leder' }));
+  await pa.goto('/staff/admin');
+  await ready(pa, js);
+  if (who.org && who.newOrg) {
+    await pa.getByLabel(msg('nb', 'staff-admin-org-name-label')).fill(who.org);
+    await pa.getByRole('button', { name: msg('nb', 'staff-admin-create-org-button') }).click();
+    await expect(pa.getByRole('listitem').filter({ hasText: who.org })).toBeVisible();
+  }
+  await pa.getByLabel(msg('nb', 'staff-admin-invite-name-label'), { exact: true }).fill(who.name);
+  await pa.locator('#invite-email').fill(`${slug}-${stamp}@lag.no`);
+  await pa.getByLabel(msg('nb', 'staff-admin-invite-role-label'), { exact: true }).selectOption(who.role);
+  if (who.org) {
+    await pa.getByLabel(msg('nb', 'staff-admin-invite-org-label'), { exact: true }).selectOption({ label: who.org });
+  }
+  await pa.getByRole('button', { name: msg('nb', 'staff-admin-invite-button') }).click();
+  const link = (await pa.locator('.invite-link').textContent())!;
+  await a.close();
+
+  const context = await browser.newContext({
+    javaScriptEnabled: js,
+    locale: 'nb-NO',
+    viewport: who.viewport,
+    acceptDownloads: who.acceptDownloads,
+  });
+  const page = await context.newPage();
+  await page.goto(link);
+  await ready(page, js);
+  await page.getByLabel(msg('nb', 'staff-new-password-label')).fill(PASSWORD);
+  await page.getByRole('button', { name: msg('nb', 'staff-invite-button') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('nb', 'staff-hello', { name: who.name }));
+  return { context, page };
 }
