@@ -19,15 +19,20 @@ pub struct FoundLabel {
     pub confidence: f64,
 }
 
-/// A free text waiting for the theme engine's labels.
+/// A free text as the theme engine reads it, redacted: an idea's title and
+/// description together, or the answer.
 #[derive(Debug, Clone, PartialEq)]
-pub struct UnlabelledText {
+pub struct PlainText {
     pub id: i64,
-    /// An idea's title and description together, or the answer; redacted.
     pub text: String,
-    /// The language the young person chose (a hint for the engine).
+    /// The language the engine detected, or the one the young person chose (a hint
+    /// for the engine) until the labeller has run.
     pub lang: String,
 }
+
+/// Selects what [`plain_from`] reads; callers add `WHERE …`.
+pub(crate) const PLAIN_SELECT: &str = "SELECT t.id, t.lang, a.title, a.body FROM text_reviews t \
+     JOIN answers a ON a.response_key = t.response_key AND a.seq = t.seq";
 
 /// What the engine made of one text: its language and labels.
 #[derive(Debug, Clone, PartialEq)]
@@ -157,13 +162,7 @@ impl Store {
             .map(|r| Ok((r.try_get::<i64, _>("review_id")?, label_from(r)?)))
             .collect::<Result<Vec<_>, StoreError>>()?
         });
-        let at: std::collections::HashMap<i64, usize> =
-            items.iter().enumerate().map(|(i, item)| (item.id, i)).collect();
-        for (id, label) in labels.into_iter().flat_map(|(id, l)| l.map(|l| (id, l))) {
-            if let Some(&i) = at.get(&id) {
-                items[i].labels.push(label);
-            }
-        }
+        attach_labels(&mut items, labels);
         Ok(items)
     }
 
@@ -255,43 +254,16 @@ impl Store {
                 .map(|r| Ok((r.try_get::<i64, _>("review_id")?, label_from(r)?)))
                 .collect::<Result<Vec<_>, StoreError>>()?
         });
-        let at: std::collections::HashMap<i64, usize> =
-            items.iter().enumerate().map(|(i, item)| (item.id, i)).collect();
-        for (id, label) in labels.into_iter().flat_map(|(id, l)| l.map(|l| (id, l))) {
-            if let Some(&i) = at.get(&id) {
-                items[i].labels.push(label);
-            }
-        }
+        attach_labels(&mut items, labels);
         Ok((items, total))
     }
 
     /// Up to `limit` texts the engine has not labelled yet, oldest first.
     #[instrument(skip_all)]
-    pub async fn unlabelled_texts(&self, limit: i64) -> Result<Vec<UnlabelledText>, StoreError> {
+    pub async fn unlabelled_texts(&self, limit: i64) -> Result<Vec<PlainText>, StoreError> {
+        let sql = format!("{PLAIN_SELECT} WHERE t.labelled = 0 ORDER BY t.id LIMIT $1");
         on_pool!(&self.backend, pool => {
-            sqlx::query(
-                "SELECT t.id, t.lang, a.title, a.body FROM text_reviews t \
-                 JOIN answers a ON a.response_key = t.response_key AND a.seq = t.seq \
-                 WHERE t.labelled = 0 ORDER BY t.id LIMIT $1",
-            )
-            .bind(limit)
-            .fetch_all(pool)
-            .await?
-            .iter()
-            .map(|r| {
-                let body: Option<String> = r.try_get("body")?;
-                let title: Option<String> = r.try_get("title")?;
-                let body = body.unwrap_or_default();
-                Ok(UnlabelledText {
-                    id: r.try_get("id")?,
-                    text: match title {
-                        Some(t) => format!("{t}. {body}"),
-                        None => body,
-                    },
-                    lang: r.try_get("lang")?,
-                })
-            })
-            .collect()
+            sqlx::query(&sql).bind(limit).fetch_all(pool).await?.iter().map(plain_from).collect()
         })
     }
 
@@ -521,6 +493,37 @@ impl Store {
             .transpose()?
             .unwrap_or(0)))
     }
+}
+
+/// Puts each (review id, label) row on its item; rows of unknown labels are skipped.
+fn attach_labels(items: &mut [TextItem], labels: Vec<(i64, Option<StoredLabel>)>) {
+    let at: std::collections::HashMap<i64, usize> =
+        items.iter().enumerate().map(|(i, item)| (item.id, i)).collect();
+    for (id, label) in labels.into_iter().flat_map(|(id, l)| l.map(|l| (id, l))) {
+        if let Some(&i) = at.get(&id) {
+            items[i].labels.push(label);
+        }
+    }
+}
+
+pub(crate) fn plain_from<R: Row>(r: &R) -> Result<PlainText, StoreError>
+where
+    for<'a> &'a str: sqlx::ColumnIndex<R>,
+    for<'a> i64: sqlx::Decode<'a, R::Database> + sqlx::Type<R::Database>,
+    for<'a> String: sqlx::Decode<'a, R::Database> + sqlx::Type<R::Database>,
+    for<'a> Option<String>: sqlx::Decode<'a, R::Database> + sqlx::Type<R::Database>,
+{
+    let body: Option<String> = r.try_get("body")?;
+    let title: Option<String> = r.try_get("title")?;
+    let body = body.unwrap_or_default();
+    Ok(PlainText {
+        id: r.try_get("id")?,
+        text: match title {
+            Some(t) => format!("{t}. {body}"),
+            None => body,
+        },
+        lang: r.try_get("lang")?,
+    })
 }
 
 fn item_from<R: Row>(r: &R) -> Result<TextItem, StoreError>

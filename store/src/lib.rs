@@ -27,13 +27,13 @@ pub use editing::EditError;
 pub use error::StoreError;
 pub use export::ExportRow;
 pub use free_text::{
-    CorrectionRecord, FoundLabel, LabelCorrection, ReviewStatus, StoredLabel, TextFilter, TextItem,
-    TextLabels, UnlabelledText,
+    CorrectionRecord, FoundLabel, LabelCorrection, PlainText, ReviewStatus, StoredLabel,
+    TextFilter, TextItem, TextLabels,
 };
 pub use live::LiveState;
 pub use responses::{AnswerCount, StoredAnswer, StoredResponse};
 pub use staff::{InviteState, NewStaff, Organisation, StaffRecord};
-pub use theme_runs::{Quote, RunPhase, RunState, RunTheme, ThemeRun, ThemeText, RUN_STALE_SECS};
+pub use theme_runs::{RunPhase, RunState, RunTheme, ThemeRun, RUN_STALE_SECS};
 pub use writer::SubmitOutcome;
 
 /// Runs `$body` with `$pool` bound to the SQLite or the PostgreSQL pool.

@@ -6,6 +6,7 @@
 //! run whose heartbeat has stopped (its process died) is marked failed when the
 //! next one starts.
 
+use crate::free_text::{plain_from, PlainText, PLAIN_SELECT};
 use crate::{now_secs, on_pool, Store, StoreError};
 use sqlx::Row;
 use tracing::instrument;
@@ -93,17 +94,6 @@ impl ThemeRun {
     }
 }
 
-/// A free text as the theming run reads it: redacted, not hidden.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ThemeText {
-    pub id: i64,
-    /// An idea's title and description together, or the answer.
-    pub text: String,
-    /// The language the engine detected (or the one the young person chose, until
-    /// the labeller has run).
-    pub lang: String,
-}
-
 /// One group a run found.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RunTheme {
@@ -116,14 +106,6 @@ pub struct RunTheme {
     pub labels: Vec<String>,
     /// Review ids closest to the group's centre, closest first.
     pub representatives: Vec<i64>,
-}
-
-/// An approved text, to quote.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Quote {
-    pub id: i64,
-    pub text: String,
-    pub lang: String,
 }
 
 const RUN_COLUMNS: &str =
@@ -191,30 +173,10 @@ impl Store {
 
     /// Every stored free text that is not hidden, oldest first.
     #[instrument(skip_all)]
-    pub async fn texts_for_theming(&self) -> Result<Vec<ThemeText>, StoreError> {
+    pub async fn texts_for_theming(&self) -> Result<Vec<PlainText>, StoreError> {
+        let sql = format!("{PLAIN_SELECT} WHERE t.status <> 'hidden' ORDER BY t.id");
         on_pool!(&self.backend, pool => {
-            sqlx::query(
-                "SELECT t.id, t.lang, a.title, a.body FROM text_reviews t \
-                 JOIN answers a ON a.response_key = t.response_key AND a.seq = t.seq \
-                 WHERE t.status <> 'hidden' ORDER BY t.id",
-            )
-            .fetch_all(pool)
-            .await?
-            .iter()
-            .map(|r| {
-                let body: Option<String> = r.try_get("body")?;
-                let title: Option<String> = r.try_get("title")?;
-                let body = body.unwrap_or_default();
-                Ok(ThemeText {
-                    id: r.try_get("id")?,
-                    text: match title {
-                        Some(t) => format!("{t}. {body}"),
-                        None => body,
-                    },
-                    lang: r.try_get("lang")?,
-                })
-            })
-            .collect()
+            sqlx::query(&sql).fetch_all(pool).await?.iter().map(plain_from).collect()
         })
     }
 
@@ -359,34 +321,18 @@ impl Store {
 
     /// Of these texts, the approved ones, in the order given.
     #[instrument(skip_all)]
-    pub async fn approved_quotes(&self, ids: &[i64]) -> Result<Vec<Quote>, StoreError> {
+    pub async fn approved_quotes(&self, ids: &[i64]) -> Result<Vec<PlainText>, StoreError> {
         if ids.is_empty() {
             return Ok(Vec::new());
         }
         let list = ids.iter().map(|id| id.to_string()).collect::<Vec<_>>().join(",");
-        let sql = format!(
-            "SELECT t.id, t.lang, a.title, a.body FROM text_reviews t \
-             JOIN answers a ON a.response_key = t.response_key AND a.seq = t.seq \
-             WHERE t.status = 'approved' AND t.id IN ({list})"
-        );
-        let mut quotes: Vec<Quote> = on_pool!(&self.backend, pool => {
+        let sql = format!("{PLAIN_SELECT} WHERE t.status = 'approved' AND t.id IN ({list})");
+        let mut quotes: Vec<PlainText> = on_pool!(&self.backend, pool => {
             sqlx::query(&sql)
                 .fetch_all(pool)
                 .await?
                 .iter()
-                .map(|r| {
-                    let body: Option<String> = r.try_get("body")?;
-                    let title: Option<String> = r.try_get("title")?;
-                    let body = body.unwrap_or_default();
-                    Ok(Quote {
-                        id: r.try_get("id")?,
-                        text: match title {
-                            Some(t) => format!("{t}. {body}"),
-                            None => body,
-                        },
-                        lang: r.try_get("lang")?,
-                    })
-                })
+                .map(plain_from)
                 .collect::<Result<Vec<_>, StoreError>>()?
         });
         quotes.sort_by_key(|q| ids.iter().position(|id| *id == q.id));

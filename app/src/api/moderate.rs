@@ -64,12 +64,13 @@ pub async fn load_texts(code: String) -> Result<TextsData, ServerFnError> {
 }
 
 #[cfg(feature = "ssr")]
-mod ssr {
+pub(crate) mod ssr {
     use super::*;
     use crate::api::staff::ssr::{context, internal};
     use crate::auth::csrf;
     use crate::auth::signed_in::{facilitator_session, Denied, SessionAccess};
     use crate::i18n::{request_lang, tr};
+    use domain::Lang;
     use store::ReviewStatus;
 
     pub async fn texts(code: &str) -> Result<TextsData, ServerFnError> {
@@ -81,48 +82,16 @@ mod ssr {
             SessionAccess::Mine(_, info) => info,
         };
         let lang = request_lang();
-        let name = |d: Dimension, id: &str| tr(lang, &format!("{}-{id}", d.as_str()));
         let mut items: Vec<TextRow> = store
             .session_texts(info.id, None)
             .await
             .map_err(internal)?
             .into_iter()
-            .map(|t| {
-                let prompt = info
-                    .consultation
-                    .questions
-                    .iter()
-                    .find(|q| q.id == t.question_id)
-                    .map(|q| q.prompt.get(lang))
-                    .map(|(l, text)| Text { lang: l, text: text.to_string() })
-                    .unwrap_or_else(|| Text { lang, text: String::new() });
-                TextRow {
-                    id: t.id,
-                    question: prompt,
-                    title: t.title,
-                    body: t.body,
-                    status: t.status.as_str().to_string(),
-                    reason: t.hidden_reason,
-                    labels: t
-                        .labels
-                        .into_iter()
-                        .map(|l| LabelView {
-                            name: name(l.dimension, &l.label),
-                            dimension: l.dimension,
-                            id: l.label,
-                            confirmed: l.confirmed,
-                            percent: (l.confidence.clamp(0.0, 1.0) * 100.0).round() as u8,
-                        })
-                        .collect(),
-                }
-            })
+            .map(|t| text_row(t, Some(&info.consultation), lang))
             .collect();
         // Waiting texts first, then in the order they came.
         items.sort_by_key(|t| (t.status != ReviewStatus::Pending.as_str(), t.id));
-        let choices = Dimension::ALL
-            .into_iter()
-            .map(|d| (d, d.ids().iter().map(|id| (id.clone(), name(d, id))).collect()))
-            .collect();
+        let choices = label_choices(lang);
         let themes = session_themes(&items);
         let (tl, tt) = info.consultation.title.get(lang);
         Ok(TextsData::Ready {
@@ -134,6 +103,51 @@ mod ssr {
             themes,
             choices,
         })
+    }
+
+    fn label_name(lang: Lang, d: Dimension, id: &str) -> String {
+        tr(lang, &format!("{}-{id}", d.as_str()))
+    }
+
+    /// A stored text as staff see it, its question's prompt taken from
+    /// `consultation` (blank if the question is gone) and labels named in `lang`.
+    pub(crate) fn text_row(
+        t: store::TextItem,
+        consultation: Option<&domain::Consultation>,
+        lang: Lang,
+    ) -> TextRow {
+        let question = consultation
+            .and_then(|c| c.questions.iter().find(|q| q.id == t.question_id))
+            .map(|q| q.prompt.get(lang))
+            .map(|(l, text)| Text { lang: l, text: text.to_string() })
+            .unwrap_or_else(|| Text { lang, text: String::new() });
+        TextRow {
+            id: t.id,
+            question,
+            title: t.title,
+            body: t.body,
+            status: t.status.as_str().to_string(),
+            reason: t.hidden_reason,
+            labels: t
+                .labels
+                .into_iter()
+                .map(|l| LabelView {
+                    name: label_name(lang, l.dimension, &l.label),
+                    dimension: l.dimension,
+                    id: l.label,
+                    confirmed: l.confirmed,
+                    percent: (l.confidence.clamp(0.0, 1.0) * 100.0).round() as u8,
+                })
+                .collect(),
+        }
+    }
+
+    /// Every label id with its name in `lang`, for the correction form.
+    pub(crate) fn label_choices(lang: Lang) -> Vec<(Dimension, Vec<(String, String)>)> {
+        Dimension::ALL
+            .into_iter()
+            .map(|d| (d, d.ids().iter().map(|id| (id.clone(), label_name(lang, d, id))).collect()))
+            .collect()
     }
 
     /// Groups the session's texts that are not hidden (a few hundred at most, so

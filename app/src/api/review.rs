@@ -108,7 +108,7 @@ pub async fn load_review_texts(
 #[cfg(feature = "ssr")]
 mod ssr {
     use super::*;
-    use crate::api::moderate::LabelView;
+    use crate::api::moderate::ssr::{label_choices, text_row};
     use crate::api::staff::ssr::{context, internal};
     use crate::auth::csrf;
     use crate::auth::signed_in::{require, Denied};
@@ -283,43 +283,17 @@ mod ssr {
         let suppressed = !shown_to_reviewer(total);
         // Neither the texts nor their number leave the server for a small group.
         let (items, total) = if suppressed { (Vec::new(), 0) } else { (items, total) };
-        let mut prompts = std::collections::HashMap::new();
+        let mut consultations = std::collections::HashMap::new();
         let mut rows = Vec::with_capacity(items.len());
         for t in items {
-            if let std::collections::hash_map::Entry::Vacant(e) = prompts.entry(t.session_id) {
+            if let std::collections::hash_map::Entry::Vacant(e) = consultations.entry(t.session_id)
+            {
                 e.insert(store.session_by_id(t.session_id).await.map_err(internal)?);
             }
-            let question = prompts
-                .get(&t.session_id)
-                .and_then(|i| i.as_ref())
-                .and_then(|i| i.consultation.questions.iter().find(|q| q.id == t.question_id))
-                .map(|q| q.prompt.get(lang))
-                .map(|(l, text)| Text { lang: l, text: text.to_string() })
-                .unwrap_or_else(|| Text { lang, text: String::new() });
-            rows.push(TextRow {
-                id: t.id,
-                question,
-                title: t.title,
-                body: t.body,
-                status: t.status.as_str().to_string(),
-                reason: None,
-                labels: t
-                    .labels
-                    .into_iter()
-                    .map(|l| LabelView {
-                        name: name(l.dimension, &l.label),
-                        dimension: l.dimension,
-                        id: l.label,
-                        confirmed: l.confirmed,
-                        percent: (l.confidence.clamp(0.0, 1.0) * 100.0).round() as u8,
-                    })
-                    .collect(),
-            });
+            let consultation = consultations.get(&t.session_id).and_then(|i| i.as_ref());
+            rows.push(text_row(t, consultation.map(|i| &*i.consultation), lang));
         }
-        let choices = Dimension::ALL
-            .into_iter()
-            .map(|d| (d, d.ids().iter().map(|id| (id.clone(), name(d, id))).collect()))
-            .collect();
+        let choices = label_choices(lang);
         let base = if query.is_empty() {
             "/staff/review/texts?".to_string()
         } else {
