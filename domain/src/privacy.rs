@@ -183,18 +183,18 @@ mod tests {
                     (false, false) => cells.iter().flatten().sum(),
                 }
             };
-            for r in 0..=rows {
-                for c in 0..=cols {
-                    if let Shown::Count(n) = full[r][c] {
+            for (r, line) in full.iter().enumerate() {
+                for (c, shown) in line.iter().enumerate() {
+                    if let Shown::Count(n) = *shown {
                         assert_eq!(n, truth(r, c), "{cells:?}");
                         assert!(n == 0 || n >= k, "shown small count {n} (k = {k}) in {cells:?}");
                     }
                 }
-                let hidden_in_row = full[r].iter().filter(|s| **s == Shown::Hidden).count();
+                let hidden_in_row = line.iter().filter(|s| **s == Shown::Hidden).count();
                 assert_ne!(hidden_in_row, 1, "row {r} of {cells:?} gives a cell away: {t:?}");
             }
             for c in 0..=cols {
-                let hidden_in_col = (0..=rows).filter(|&r| full[r][c] == Shown::Hidden).count();
+                let hidden_in_col = full.iter().filter(|line| line[c] == Shown::Hidden).count();
                 assert_ne!(hidden_in_col, 1, "column {c} of {cells:?} gives a cell away: {t:?}");
             }
         }
