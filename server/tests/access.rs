@@ -108,14 +108,14 @@ async fn matrix(app: &TestApp) {
     assert_eq!(item.body, "Mer lys i parken");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn role_route_matrix_on_sqlite() {
     let app = sqlite_app().await;
     matrix(&app).await;
     app.finish().await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn role_route_matrix_on_postgres() {
     if let Some(app) = postgres_app().await {
         matrix(&app).await;

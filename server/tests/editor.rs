@@ -473,14 +473,14 @@ async fn story(app: &TestApp) {
     assert_eq!(app.store.consultations_of(org).await.unwrap().len(), 2, "nothing more stored");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn editor_on_sqlite() {
     let app = sqlite_app().await;
     story(&app).await;
     app.finish().await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn editor_on_postgres() {
     if let Some(app) = postgres_app().await {
         story(&app).await;

@@ -287,14 +287,14 @@ async fn labelled(app: &TestApp, session_id: i64) -> Vec<store::TextItem> {
     panic!("the texts were not labelled within five seconds");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn free_text_on_sqlite() {
     let app = sqlite_app().await;
     story(&app).await;
     app.finish().await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn free_text_on_postgres() {
     if let Some(app) = postgres_app().await {
         story(&app).await;

@@ -225,14 +225,14 @@ async fn app_session_id(app: &TestApp, code: &str) -> i64 {
     app.store.session_by_code(&code).await.unwrap().unwrap().id
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn presenter_on_sqlite() {
     let app = sqlite_app().await;
     presenter_story(&app).await;
     app.finish().await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn presenter_on_postgres() {
     if let Some(app) = postgres_app().await {
         presenter_story(&app).await;

@@ -162,14 +162,14 @@ async fn story(app: &TestApp) {
     assert_eq!(app.store.count_responses(session.id).await.unwrap(), 1);
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn respondent_posts_on_sqlite() {
     let app = sqlite_app().await;
     story(&app).await;
     app.finish().await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn respondent_posts_on_postgres() {
     if let Some(app) = postgres_app().await {
         story(&app).await;
@@ -179,7 +179,7 @@ async fn respondent_posts_on_postgres() {
 
 /// Anonymity by construction: a response row has room for nothing that could point
 /// at a person or a moment finer than the hour.
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_response_row_holds_nothing_that_identifies() {
     let dir = tempfile::tempdir().unwrap();
     let store =
@@ -200,7 +200,7 @@ async fn a_response_row_holds_nothing_that_identifies() {
 
 /// `ungstemme admin create`: the first administrator, with an argon2id hash that
 /// verifies, never the password itself; refused for a short password.
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_first_administrator_is_created_from_the_command_line() {
     let dir = tempfile::tempdir().unwrap();
     let url = format!("sqlite://{}", dir.path().join("admin.db").display());

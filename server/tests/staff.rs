@@ -130,14 +130,14 @@ async fn story(app: &TestApp) {
     );
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn staff_sign_in_on_sqlite() {
     let app = sqlite_app().await;
     story(&app).await;
     app.finish().await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn staff_sign_in_on_postgres() {
     if let Some(app) = postgres_app().await {
         story(&app).await;
@@ -309,14 +309,14 @@ async fn roles_story(app: &TestApp) {
     }
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn invites_and_roles_on_sqlite() {
     let app = sqlite_app().await;
     roles_story(&app).await;
     app.finish().await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn invites_and_roles_on_postgres() {
     if let Some(app) = postgres_app().await {
         roles_story(&app).await;
@@ -511,14 +511,14 @@ fn civil(days: i64) -> (i64, i64, i64) {
     (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sessions_on_sqlite() {
     let app = sqlite_app().await;
     sessions_story(&app).await;
     app.finish().await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sessions_on_postgres() {
     if let Some(app) = postgres_app().await {
         sessions_story(&app).await;

@@ -252,14 +252,14 @@ async fn wait_labelled(app: &TestApp, id: i64) {
     panic!("text {id} was not labelled within ten seconds");
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn themes_on_sqlite() {
     let app = sqlite_app().await;
     story(&app).await;
     app.finish().await;
 }
 
-#[tokio::test]
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn themes_on_postgres() {
     if let Some(app) = postgres_app().await {
         story(&app).await;

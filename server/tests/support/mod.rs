@@ -1,4 +1,9 @@
 //! A server on a random port over a fresh database, for black-box tests.
+//!
+//! The server runs on the test's own runtime, so the tests use a multi-threaded
+//! one: a task that blocks its thread for a while stalls one worker, not the
+//! server and the test together (a single-threaded test once timed out on its
+//! first request in CI).
 #![allow(dead_code)] // each test file uses a different part of this
 
 pub mod staff;
