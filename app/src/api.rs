@@ -3,6 +3,7 @@
 
 pub mod editor;
 pub mod moderate;
+pub mod overview;
 pub mod presenter;
 pub mod respond;
 pub mod review;

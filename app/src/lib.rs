@@ -37,6 +37,7 @@ use pages::staff::{
     editor::{EditorPage, PreviewPage},
     home::StaffHomePage,
     invite::InvitePage,
+    overview::OverviewPage,
     presenter::PresenterPage,
     review_texts::ReviewTextsPage,
     session::{PosterPage, SessionPage},
@@ -101,6 +102,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/sessions/:code/present") view=PresenterPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/invite/:token") view=InvitePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/themes") view=ThemesPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/overview") view=OverviewPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/review/texts") view=ReviewTextsPage ssr=SsrMode::Async />
                 </Routes>
             </AppChrome>

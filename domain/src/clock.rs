@@ -11,6 +11,27 @@ pub fn norway_local(secs: i64) -> String {
     format!("{y:04}-{m:02}-{d:02} {:02}:{:02}", minute / 60, minute % 60)
 }
 
+/// The first hour (hours since the Unix epoch, UTC) of a calendar month.
+pub fn month_start_hour(year: i64, month: i64) -> i64 {
+    days(year, month, 1) * 24
+}
+
+/// The calendar month (UTC) an hour since the Unix epoch falls in.
+pub fn month_of_hour(hour: i64) -> (i64, i64) {
+    let (y, m, _) = civil(hour.div_euclid(24));
+    (y, m)
+}
+
+/// `2026-04` into (2026, 4); `None` for anything else.
+pub fn parse_month(s: &str) -> Option<(i64, i64)> {
+    let (y, m) = s.split_once('-')?;
+    if y.len() != 4 || m.len() != 2 {
+        return None;
+    }
+    let (y, m) = (y.parse::<i64>().ok()?, m.parse::<i64>().ok()?);
+    ((1970..=9999).contains(&y) && (1..=12).contains(&m)).then_some((y, m))
+}
+
 fn summer_time(secs: i64) -> bool {
     let (year, _, _) = civil(secs.div_euclid(86_400));
     let start = last_sunday(year, 3) * 86_400 + 3600;
@@ -61,6 +82,19 @@ mod tests {
         assert_eq!(norway_local(1_795_512_600), "2026-11-24 10:30");
         // 2026-07-01 12:00 UTC is 14:00 (CEST).
         assert_eq!(norway_local(1_782_907_200), "2026-07-01 14:00");
+    }
+
+    #[test]
+    fn months_and_hours() {
+        assert_eq!(month_start_hour(1970, 1), 0);
+        assert_eq!(month_start_hour(2026, 12), 1_796_083_200 / 3600, "2026-12-01T00:00Z");
+        assert_eq!(month_of_hour(1_796_083_200 / 3600 - 1), (2026, 11));
+        assert_eq!(month_of_hour(1_796_083_200 / 3600), (2026, 12));
+        assert_eq!(month_start_hour(2026, 13), month_start_hour(2027, 1));
+        assert_eq!(parse_month("2026-04"), Some((2026, 4)));
+        for bad in ["2026-4", "2026-13", "26-04", "x", "2026-04-01", ""] {
+            assert_eq!(parse_month(bad), None, "{bad}");
+        }
     }
 
     #[test]

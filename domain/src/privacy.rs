@@ -2,13 +2,16 @@
 //! k young people is shown. The thresholds live here so every view uses the same.
 //!
 //! [`protect_table`] suppresses a two-way table of counts with its row, column and
-//! grand totals: every count from 1 to k − 1 is hidden (primary suppression), and
-//! then, as long as any row or column (totals included) has exactly one hidden
-//! entry — which its total minus the others would give away — the smallest shown
-//! non-zero entry of that line is hidden too (secondary suppression). Zeros stay
-//! shown: that nobody in a group said something identifies nobody. What this does
-//! not cover — differences between overlapping filters or adjacent periods — the
-//! views that offer them must handle by showing only cells built the same way.
+//! grand totals. Each cell counts inputs and knows how many distinct young people
+//! they came from; a cell from 1 to k − 1 people is hidden (primary suppression).
+//! A total is hidden unless some cell of its line alone comes from k or more
+//! people (people are not additive: this errs on the side of hiding). Then, as long
+//! as any row or column (totals included) has exactly one hidden entry — which its
+//! total minus the others would give away — the smallest shown non-zero entry of
+//! that line is hidden too (secondary suppression). Zeros stay shown: that nobody
+//! in a group said something identifies nobody. What this does not cover —
+//! differences between overlapping filters or adjacent periods — the views that
+//! offer them must handle (see docs/PRIVACY.md).
 
 use serde::{Deserialize, Serialize};
 
@@ -46,24 +49,51 @@ pub struct ProtectedTable {
     pub total: Shown,
 }
 
-/// Suppresses `cells` (rows of equal length, counts ≥ 0) and its totals for
-/// threshold `k`; see the module's description.
-pub fn protect_table(cells: &[Vec<i64>], k: i64) -> ProtectedTable {
+/// One cell: how many inputs, from how many distinct young people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Cell {
+    pub count: i64,
+    pub people: i64,
+}
+
+impl Cell {
+    /// A cell where every input is one person's (a count of people).
+    pub fn people(n: i64) -> Cell {
+        Cell { count: n, people: n }
+    }
+}
+
+/// Suppresses `cells` (rows of equal length) and its totals for threshold `k`; see
+/// the module's description.
+pub fn protect_table(cells: &[Vec<Cell>], k: i64) -> ProtectedTable {
     let rows = cells.len();
     let cols = cells.first().map_or(0, Vec::len);
     // The table with its margins: row `rows` holds the column totals, column `cols`
     // the row totals, and the corner the grand total.
     let mut full = vec![vec![0i64; cols + 1]; rows + 1];
+    // Whether an entry comes from fewer than k people (and is not zero).
+    let mut small = vec![vec![false; cols + 1]; rows + 1];
+    let mut row_big = vec![false; rows];
+    let mut col_big = vec![false; cols];
     for (r, row) in cells.iter().enumerate() {
-        for (c, &n) in row.iter().enumerate().take(cols) {
-            full[r][c] = n;
-            full[r][cols] += n;
-            full[rows][c] += n;
-            full[rows][cols] += n;
+        for (c, cell) in row.iter().enumerate().take(cols) {
+            full[r][c] = cell.count;
+            full[r][cols] += cell.count;
+            full[rows][c] += cell.count;
+            full[rows][cols] += cell.count;
+            small[r][c] = cell.count > 0 && cell.people < k;
+            row_big[r] |= cell.people >= k;
+            col_big[c] |= cell.people >= k;
         }
     }
-    let mut hidden: Vec<Vec<bool>> =
-        full.iter().map(|row| row.iter().map(|&n| n > 0 && n < k).collect()).collect();
+    for r in 0..rows {
+        small[r][cols] = full[r][cols] > 0 && !row_big[r];
+    }
+    for c in 0..cols {
+        small[rows][c] = full[rows][c] > 0 && !col_big[c];
+    }
+    small[rows][cols] = full[rows][cols] > 0 && !row_big.iter().any(|b| *b);
+    let mut hidden = small;
     // Each line is one equation (the entries before the last add up to the last).
     let lines: Vec<Vec<(usize, usize)>> = (0..=rows)
         .map(|r| (0..=cols).map(|c| (r, c)).collect())
@@ -103,6 +133,24 @@ pub fn protect_table(cells: &[Vec<i64>], k: i64) -> ProtectedTable {
     }
 }
 
+/// A list of counts that partition a whole (months, say) and their total: a table
+/// of one row.
+pub fn protect_list(cells: &[Cell], k: i64) -> (Vec<Shown>, Shown) {
+    let t = protect_table(&[cells.to_vec()], k);
+    let shown = t.cells.into_iter().next().unwrap_or_default();
+    (shown, t.row_totals.first().copied().unwrap_or(Shown::Count(0)))
+}
+
+/// One count on its own, shown only when it comes from k or more people (for
+/// lists whose entries overlap, where no total ties them together).
+pub fn protect_one(cell: Cell, k: i64) -> Shown {
+    if cell.count == 0 || cell.people >= k {
+        Shown::Count(cell.count)
+    } else {
+        Shown::Hidden
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,7 +164,7 @@ mod tests {
 
     #[test]
     fn a_lone_small_cell_takes_a_neighbour_with_it() {
-        let t = protect_table(&[vec![3, 20, 30], vec![12, 40, 50]], 5);
+        let t = protect_table(&table(&[vec![3, 20, 30], vec![12, 40, 50]]), 5);
         assert_eq!(t.cells[0][0], Shown::Hidden, "primary");
         // Row 0 and column 0 would give it away: the smallest other cells go too.
         assert_eq!(t.cells[0][1], Shown::Hidden);
@@ -128,20 +176,39 @@ mod tests {
 
     #[test]
     fn zeros_and_large_tables_stay_shown() {
-        let t = protect_table(&[vec![0, 20], vec![30, 0]], 5);
+        let t = protect_table(&table(&[vec![0, 20], vec![30, 0]]), 5);
         assert!(t.cells.iter().flatten().all(|s| s.count().is_some()), "{t:?}");
         assert_eq!(t.row_totals, [Shown::Count(20), Shown::Count(30)]);
     }
 
     #[test]
     fn a_small_total_is_hidden() {
-        let t = protect_table(&[vec![1, 2], vec![0, 0]], 5);
+        let t = protect_table(&table(&[vec![1, 2], vec![0, 0]]), 5);
         assert_eq!(t.total, Shown::Hidden);
         assert_eq!(t.row_totals[0], Shown::Hidden);
     }
 
+    #[test]
+    fn many_inputs_from_few_people_are_hidden() {
+        // Twelve texts, but from three young people.
+        let t = protect_table(&[vec![Cell { count: 12, people: 3 }, Cell::people(40)]], 5);
+        assert_eq!(t.cells[0][0], Shown::Hidden);
+        assert_eq!(t.cells[0][1], Shown::Hidden, "secondary: the row total would give it away");
+        assert_eq!(t.row_totals[0], Shown::Count(52));
+        assert_eq!(protect_one(Cell { count: 12, people: 3 }, 5), Shown::Hidden);
+        assert_eq!(protect_one(Cell::people(0), 5), Shown::Count(0));
+        let (months, total) =
+            protect_list(&[Cell::people(9), Cell::people(2), Cell::people(30)], 5);
+        assert_eq!(months, [Shown::Hidden, Shown::Hidden, Shown::Count(30)]);
+        assert_eq!(total, Shown::Count(41));
+    }
+
+    fn table(counts: &[Vec<i64>]) -> Vec<Vec<Cell>> {
+        counts.iter().map(|row| row.iter().map(|&n| Cell::people(n)).collect()).collect()
+    }
+
     /// Property: over many random tables, (1) every shown count is the true one,
-    /// (2) no shown count is between 1 and k − 1, and (3) no row or column, totals
+    /// (2) no shown count comes from fewer than k people, and (3) no row or column, totals
     /// included, has exactly one hidden entry, so no hidden count is the difference
     /// of shown ones.
     #[test]
@@ -156,13 +223,18 @@ mod tests {
         for _ in 0..5_000 {
             let (rows, cols) = (1 + next(8) as usize, 1 + next(8) as usize);
             let k = 2 + next(9) as i64;
-            let cells: Vec<Vec<i64>> = (0..rows)
+            let cells: Vec<Vec<Cell>> = (0..rows)
                 .map(|_| {
                     (0..cols)
-                        .map(|_| match next(4) {
-                            0 => 0,
-                            1 => next(k as u64) as i64,
-                            _ => next(60) as i64,
+                        .map(|_| {
+                            let count = match next(4) {
+                                0 => 0,
+                                1 => next(k as u64) as i64,
+                                _ => next(60) as i64,
+                            };
+                            // Some young people wrote several texts.
+                            let people = if count == 0 { 0 } else { 1 + next(count as u64) as i64 };
+                            Cell { count, people }
                         })
                         .collect()
                 })
@@ -177,17 +249,27 @@ mod tests {
             full.push(last);
             let truth = |r: usize, c: usize| -> i64 {
                 match (r < rows, c < cols) {
-                    (true, true) => cells[r][c],
-                    (true, false) => cells[r].iter().sum(),
-                    (false, true) => cells.iter().map(|row| row[c]).sum(),
-                    (false, false) => cells.iter().flatten().sum(),
+                    (true, true) => cells[r][c].count,
+                    (true, false) => cells[r].iter().map(|x| x.count).sum(),
+                    (false, true) => cells.iter().map(|row| row[c].count).sum(),
+                    (false, false) => cells.iter().flatten().map(|x| x.count).sum(),
+                }
+            };
+            // Whether an entry may be shown at all: a cell from k people, a total
+            // with such a cell in its line.
+            let from_enough = |r: usize, c: usize| -> bool {
+                match (r < rows, c < cols) {
+                    (true, true) => cells[r][c].people >= k,
+                    (true, false) => cells[r].iter().any(|x| x.people >= k),
+                    (false, true) => cells.iter().any(|row| row[c].people >= k),
+                    (false, false) => cells.iter().flatten().any(|x| x.people >= k),
                 }
             };
             for (r, line) in full.iter().enumerate() {
                 for (c, shown) in line.iter().enumerate() {
                     if let Shown::Count(n) = *shown {
                         assert_eq!(n, truth(r, c), "{cells:?}");
-                        assert!(n == 0 || n >= k, "shown small count {n} (k = {k}) in {cells:?}");
+                        assert!(n == 0 || from_enough(r, c), "{n} from < {k} people: {cells:?}");
                     }
                 }
                 let hidden_in_row = line.iter().filter(|s| **s == Shown::Hidden).count();

@@ -7,6 +7,7 @@ mod guard;
 mod lang;
 pub mod live;
 mod moderate;
+mod overview;
 mod page;
 mod respond;
 mod review;
@@ -137,6 +138,7 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/texts/{id}/redact", post(moderate::redact))
         .route("/staff/texts/{id}/labels", post(moderate::labels))
         .route("/staff/themes/run", post(review::start_themes))
+        .route("/staff/overview.csv", get(overview::overview_csv))
         .route("/healthz", get(|| async { "ok" }))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .nest_service("/pkg", ServeDir::new(pkg))

@@ -62,6 +62,8 @@ async fn matrix(app: &TestApp) {
         (format!("{s}/events"), [401, 200, 404, 403, 403]),
         ("/staff/themes".into(), [401, 403, 403, 200, 403]),
         ("/staff/review/texts".into(), [401, 403, 403, 200, 403]),
+        ("/staff/overview".into(), [401, 403, 403, 200, 403]),
+        ("/staff/overview.csv".into(), [401, 403, 403, 200, 403]),
     ];
     for (path, expected) in &pages {
         for ((name, cookie), want) in WHO.iter().zip(cookies).zip(expected) {

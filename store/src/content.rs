@@ -233,6 +233,27 @@ impl Store {
         Ok(())
     }
 
+    /// Every consultation's id, title and organisation, newest first (for filters).
+    #[instrument(skip_all)]
+    pub async fn consultation_titles(
+        &self,
+    ) -> Result<Vec<(i64, LocalizedText, Option<i64>)>, StoreError> {
+        on_pool!(&self.backend, pool => {
+            sqlx::query("SELECT id, title, organisation_id FROM consultations ORDER BY id DESC")
+                .fetch_all(pool)
+                .await?
+                .iter()
+                .map(|r| {
+                    Ok((
+                        r.try_get("id")?,
+                        text(&r.try_get::<String, _>("title")?)?,
+                        r.try_get("organisation_id")?,
+                    ))
+                })
+                .collect()
+        })
+    }
+
     /// An organisation's consultations, newest first, each with its sessions and
     /// how many responses each has.
     #[instrument(skip_all)]

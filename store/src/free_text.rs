@@ -380,8 +380,13 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
             // A person's labels stand: the engine will not label this text again.
-            sqlx::query("UPDATE text_reviews SET labelled = 2 WHERE id = $1")
-                .bind(id)
+            let main = |d: Dimension| after.iter().find(|(ad, _)| *ad == d).map(|(_, l)| l.as_str());
+            sqlx::query(
+                "UPDATE text_reviews SET labelled = 2, main_goal = $1, main_arena = $2 WHERE id = $3",
+            )
+            .bind(main(Dimension::Goal))
+            .bind(main(Dimension::Arena))
+            .bind(id)
                 .execute(&mut *tx)
                 .await?;
             for (dimension, label) in after {

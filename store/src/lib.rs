@@ -15,6 +15,7 @@ mod error;
 mod export;
 mod free_text;
 mod live;
+mod overview;
 mod responses;
 mod staff;
 mod theme_runs;
@@ -31,6 +32,7 @@ pub use free_text::{
     TextFilter, TextItem, TextLabels,
 };
 pub use live::LiveState;
+pub use overview::{Overview, OverviewFilter, Tally};
 pub use responses::{AnswerCount, StoredAnswer, StoredResponse};
 pub use staff::{InviteState, NewStaff, Organisation, StaffRecord};
 pub use theme_runs::{RunPhase, RunState, RunTheme, ThemeRun, RUN_STALE_SECS};

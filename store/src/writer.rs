@@ -3,9 +3,9 @@
 //! submissions. A caller's future resolves only after its batch has committed.
 
 use crate::backend::Backend;
-use crate::free_text::TextLabels;
+use crate::free_text::{FoundLabel, TextLabels};
 use crate::{now_secs, on_pool, StoreError};
-use domain::{Answer, Submission};
+use domain::{Answer, Dimension, Submission};
 use sqlx::Row;
 use std::collections::HashSet;
 use std::sync::Arc;
@@ -268,6 +268,15 @@ fn answer_rows(answer: &Answer) -> Vec<AnswerRow<'_>> {
     }
 }
 
+/// The most confident label of `dimension` (the first of equals by id).
+fn main_label(labels: &[FoundLabel], dimension: Dimension) -> Option<&str> {
+    labels
+        .iter()
+        .filter(|l| l.dimension == dimension)
+        .max_by(|a, b| a.confidence.total_cmp(&b.confidence).then(b.label.cmp(&a.label)))
+        .map(|l| l.label.as_str())
+}
+
 /// Stores the engine's labels for a batch of texts in one transaction. A text a
 /// person has labelled meanwhile keeps that person's labels.
 async fn write_labels(backend: &Backend, batch: &[TextLabels]) -> Result<(), StoreError> {
@@ -275,9 +284,12 @@ async fn write_labels(backend: &Backend, batch: &[TextLabels]) -> Result<(), Sto
         let mut tx = pool.begin().await?;
         for t in batch {
             let claimed = sqlx::query(
-                "UPDATE text_reviews SET labelled = 1, lang = $1 WHERE id = $2 AND labelled = 0",
+                "UPDATE text_reviews SET labelled = 1, lang = $1, main_goal = $2, main_arena = $3 \
+                 WHERE id = $4 AND labelled = 0",
             )
             .bind(&t.lang)
+            .bind(main_label(&t.labels, Dimension::Goal))
+            .bind(main_label(&t.labels, Dimension::Arena))
             .bind(t.id)
             .execute(&mut *tx)
             .await?

@@ -5,6 +5,7 @@ pub mod consultations;
 pub mod editor;
 pub mod home;
 pub mod invite;
+pub mod overview;
 pub mod presenter;
 pub mod review_texts;
 pub mod session;

@@ -42,7 +42,7 @@ pub enum Cell {
     Empty,
 }
 
-fn text(s: impl Into<String>) -> Cell {
+pub(super) fn text(s: impl Into<String>) -> Cell {
     Cell::Text(s.into())
 }
 
@@ -150,8 +150,13 @@ fn csv_field(out: &mut String, s: &str) {
 
 /// RFC 4180 CSV with a byte-order mark, so spreadsheets read it as UTF-8.
 pub fn csv(table: &[Vec<Cell>]) -> String {
+    csv_with(&COLUMNS, table)
+}
+
+/// [`csv`] with other column names.
+pub fn csv_with(columns: &[&str], table: &[Vec<Cell>]) -> String {
     let mut out = String::from("\u{feff}");
-    out.push_str(&COLUMNS.join(","));
+    out.push_str(&columns.join(","));
     out.push_str("\r\n");
     for row in table {
         for (i, cell) in row.iter().enumerate() {

@@ -75,6 +75,7 @@ fn StaffLinks(role: domain::Role) -> impl IntoView {
         domain::Role::Admin => vec![("/staff/admin", t("staff-admin-title"))],
         domain::Role::Facilitator => vec![("/staff/consultations", t("staff-consultations-title"))],
         domain::Role::Reviewer => vec![
+            ("/staff/overview", t("overview-title")),
             ("/staff/themes", t("staff-cross-themes-title")),
             ("/staff/review/texts", t("staff-review-texts-title")),
         ],

@@ -1,0 +1,333 @@
+//! The reviewers' overview across all consultations: what young people wrote about,
+//! by main sub-goal × main arena (a heat map), by cross-cutting factor, and month by
+//! month, for any filter. Every count passes small-number protection
+//! (`domain::privacy`, k = 5 for reviewers) before it leaves the server: a hidden
+//! count is sent as hidden, never as a number.
+
+use domain::privacy::Shown;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// The filters as they stand in the address (`?from=2026-01&county=oslo…`), so
+/// every view is a link.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OverviewQuery {
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub county: Option<String>,
+    pub age: Option<String>,
+    pub lang: Option<String>,
+    pub org: Option<String>,
+    pub consultation: Option<String>,
+    pub goal: Option<String>,
+    pub arena: Option<String>,
+    pub factor: Option<String>,
+}
+
+impl OverviewQuery {
+    /// The query's fields by name, empty ones left out.
+    pub fn pairs(&self) -> Vec<(&'static str, &str)> {
+        [
+            ("from", &self.from),
+            ("to", &self.to),
+            ("county", &self.county),
+            ("age", &self.age),
+            ("lang", &self.lang),
+            ("org", &self.org),
+            ("consultation", &self.consultation),
+            ("goal", &self.goal),
+            ("arena", &self.arena),
+            ("factor", &self.factor),
+        ]
+        .into_iter()
+        .filter_map(|(k, v)| v.as_deref().filter(|v| !v.is_empty()).map(|v| (k, v)))
+        .collect()
+    }
+
+    /// `a=1&b=2`, for links to this view, its export and its drill-downs.
+    pub fn to_query_string(&self) -> String {
+        let mut out = form_urlencoded::Serializer::new(String::new());
+        for (k, v) in self.pairs() {
+            out.append_pair(k, v);
+        }
+        out.finish()
+    }
+
+    /// The same view narrowed to one goal and arena (a heat-map cell).
+    pub fn with_cell(&self, goal: Option<&str>, arena: Option<&str>) -> OverviewQuery {
+        OverviewQuery {
+            goal: goal.map(str::to_string),
+            arena: arena.map(str::to_string),
+            ..self.clone()
+        }
+    }
+}
+
+/// One option of a filter: its value in the address and its name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Choice {
+    pub value: String,
+    pub name: String,
+}
+
+/// One filter: its address field, its options, the one chosen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FilterField {
+    pub field: String,
+    pub label: String,
+    pub choices: Vec<Choice>,
+    pub chosen: Option<String>,
+}
+
+/// The goal × arena table, protected. The last row and column are "no goal" and
+/// "no arena", so the totals add up to every text counted.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HeatMap {
+    /// Row ids (`None`: no goal) and names.
+    pub goals: Vec<(Option<String>, String)>,
+    pub arenas: Vec<(Option<String>, String)>,
+    pub cells: Vec<Vec<Shown>>,
+    pub row_totals: Vec<Shown>,
+    pub column_totals: Vec<Shown>,
+    pub total: Shown,
+}
+
+/// A named count.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Bar {
+    pub name: String,
+    pub value: Shown,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OverviewView {
+    pub query: OverviewQuery,
+    pub filters: Vec<FilterField>,
+    /// The filters in use, in words ("Fylke: Oslo").
+    pub described: Vec<String>,
+    pub heat: HeatMap,
+    /// Factors, most mentioned first.
+    pub factors: Vec<Bar>,
+    /// Months, oldest first, and their total.
+    pub months: Vec<Bar>,
+    pub months_total: Shown,
+    pub k: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum OverviewData {
+    SignedOut,
+    Forbidden,
+    /// A filter value that is not one of its options.
+    BadFilter,
+    Ready(Box<OverviewView>),
+}
+
+#[server(endpoint = "staff/overview")]
+pub async fn load_overview(query: OverviewQuery) -> Result<OverviewData, ServerFnError> {
+    ssr::overview(query).await
+}
+
+#[cfg(feature = "ssr")]
+pub mod ssr {
+    use super::*;
+    use crate::api::staff::ssr::{context, internal};
+    use crate::auth::signed_in::{require, Denied};
+    use crate::i18n::{request_lang, tr};
+    use domain::clock::{month_of_hour, month_start_hour, parse_month};
+    use domain::privacy::{protect_list, protect_one, protect_table, Cell, REVIEWER_MIN_GROUP};
+    use domain::{AgeBand, County, Dimension, Lang, Role};
+    use store::{OverviewFilter, Store, Tally};
+
+    pub async fn overview(query: OverviewQuery) -> Result<OverviewData, ServerFnError> {
+        let (session, store) = context()?;
+        match require(&session, &store, &[Role::Reviewer]).await {
+            Err(Denied::SignedOut) => return Ok(OverviewData::SignedOut),
+            Err(Denied::WrongRole) => return Ok(OverviewData::Forbidden),
+            Ok(_) => {}
+        }
+        Ok(match build(&store, query, request_lang()).await.map_err(internal)? {
+            Some(view) => OverviewData::Ready(Box::new(view)),
+            None => OverviewData::BadFilter,
+        })
+    }
+
+    fn cell(t: Tally) -> Cell {
+        Cell { count: t.texts, people: t.people }
+    }
+
+    /// The protected view for `query` in `lang`; `None` when a filter value is not
+    /// one of its options. Shared by the page and its exports.
+    pub async fn build(
+        store: &Store,
+        query: OverviewQuery,
+        lang: Lang,
+    ) -> Result<Option<OverviewView>, store::StoreError> {
+        let k = REVIEWER_MIN_GROUP;
+        let orgs = store.organisations().await?;
+        let consultations = store.consultation_titles().await?;
+        let filters = fields(&query, lang, &orgs, &consultations);
+        // Every chosen value must be one of its field's options.
+        let chosen_ok = filters
+            .iter()
+            .all(|f| f.chosen.as_ref().is_none_or(|c| f.choices.iter().any(|x| &x.value == c)));
+        let month = |s: &Option<String>| s.as_deref().filter(|s| !s.is_empty()).map(parse_month);
+        let (from, to) = (month(&query.from), month(&query.to));
+        if !chosen_ok || matches!(from, Some(None)) || matches!(to, Some(None)) {
+            return Ok(None);
+        }
+        let nonempty = |s: &Option<String>| s.clone().filter(|s| !s.is_empty());
+        let filter = OverviewFilter {
+            from_hour: from.flatten().map(|(y, m)| month_start_hour(y, m)),
+            until_hour: to.flatten().map(|(y, m)| month_start_hour(y, m + 1)),
+            county: nonempty(&query.county),
+            age_band: nonempty(&query.age),
+            lang: nonempty(&query.lang),
+            organisation: nonempty(&query.org).and_then(|o| o.parse().ok()),
+            consultation: nonempty(&query.consultation).and_then(|c| c.parse().ok()),
+            goal: nonempty(&query.goal),
+            arena: nonempty(&query.arena),
+            factor: nonempty(&query.factor),
+        };
+        let raw = store.overview(&filter).await?;
+
+        let name = |d: Dimension, id: &str| tr(lang, &format!("{}-{id}", d.as_str()));
+        let axis = |d: Dimension, none: &str| -> Vec<(Option<String>, String)> {
+            d.ids()
+                .iter()
+                .map(|id| (Some(id.clone()), name(d, id)))
+                .chain(std::iter::once((None, tr(lang, none))))
+                .collect()
+        };
+        let goals = axis(Dimension::Goal, "overview-no-goal");
+        let arenas = axis(Dimension::Arena, "overview-no-arena");
+        let mut table = vec![vec![Cell::default(); arenas.len()]; goals.len()];
+        for (g, a, t) in &raw.cells {
+            let r = goals.iter().position(|(id, _)| id == g);
+            let c = arenas.iter().position(|(id, _)| id == a);
+            if let (Some(r), Some(c)) = (r, c) {
+                table[r][c] = cell(*t);
+            }
+        }
+        let protected = protect_table(&table, k);
+
+        let mut factors: Vec<(String, Tally)> = raw.factors.clone();
+        factors.sort_by(|a, b| b.1.texts.cmp(&a.1.texts).then(a.0.cmp(&b.0)));
+        let factors = factors
+            .into_iter()
+            .filter(|(id, _)| Dimension::Factor.knows(id))
+            .map(|(id, t)| Bar {
+                name: name(Dimension::Factor, &id),
+                value: protect_one(cell(t), k),
+            })
+            .collect();
+
+        let mut by_month: Vec<((i64, i64), Tally)> = Vec::new();
+        for (hour, t) in &raw.hours {
+            let m = month_of_hour(*hour);
+            match by_month.iter_mut().find(|(x, _)| *x == m) {
+                Some((_, sum)) => {
+                    sum.texts += t.texts;
+                    sum.people += t.people;
+                }
+                None => by_month.push((m, *t)),
+            }
+        }
+        by_month.sort_by_key(|(m, _)| *m);
+        let cells: Vec<Cell> = by_month.iter().map(|(_, t)| cell(*t)).collect();
+        let (shown, months_total) = protect_list(&cells, k);
+        let months = by_month
+            .iter()
+            .zip(shown)
+            .map(|(((y, m), _), value)| Bar { name: format!("{y:04}-{m:02}"), value })
+            .collect();
+
+        let mut described = Vec::new();
+        for (key, value) in [("from", &query.from), ("to", &query.to)] {
+            if let Some(v) = value.as_deref().filter(|v| !v.is_empty()) {
+                described.push(format!("{}: {v}", tr(lang, &format!("overview-filter-{key}"))));
+            }
+        }
+        for f in &filters {
+            if let Some(c) = &f.chosen {
+                if let Some(choice) = f.choices.iter().find(|x| &x.value == c) {
+                    described.push(format!("{}: {}", f.label, choice.name));
+                }
+            }
+        }
+        Ok(Some(OverviewView {
+            query,
+            filters,
+            described,
+            heat: HeatMap {
+                goals,
+                arenas,
+                cells: protected.cells,
+                row_totals: protected.row_totals,
+                column_totals: protected.column_totals,
+                total: protected.total,
+            },
+            factors,
+            months,
+            months_total,
+            k,
+        }))
+    }
+
+    fn fields(
+        q: &OverviewQuery,
+        lang: Lang,
+        orgs: &[store::Organisation],
+        consultations: &[(i64, domain::LocalizedText, Option<i64>)],
+    ) -> Vec<FilterField> {
+        let field = |field: &str, choices: Vec<Choice>, chosen: &Option<String>| FilterField {
+            field: field.to_string(),
+            label: tr(lang, &format!("overview-filter-{field}")),
+            choices,
+            chosen: chosen.clone().filter(|c| !c.is_empty()),
+        };
+        let choice = |value: &str, name: String| Choice { value: value.to_string(), name };
+        let framework = |d: Dimension| {
+            d.ids()
+                .iter()
+                .map(|id| choice(id, tr(lang, &format!("{}-{id}", d.as_str()))))
+                .collect::<Vec<_>>()
+        };
+        vec![
+            field(
+                "county",
+                County::ALL.iter().map(|c| choice(c, tr(lang, &format!("county-{c}")))).collect(),
+                &q.county,
+            ),
+            field(
+                "age",
+                AgeBand::ALL
+                    .iter()
+                    .map(|a| choice(a.id(), tr(lang, &format!("age-{}", a.id()))))
+                    .collect(),
+                &q.age,
+            ),
+            field(
+                "lang",
+                Lang::ALL.iter().map(|l| choice(l.code(), l.endonym().to_string())).collect(),
+                &q.lang,
+            ),
+            field(
+                "org",
+                orgs.iter().map(|o| choice(&o.id.to_string(), o.name.clone())).collect(),
+                &q.org,
+            ),
+            field(
+                "consultation",
+                consultations
+                    .iter()
+                    .map(|(id, title, _)| choice(&id.to_string(), title.get(lang).1.to_string()))
+                    .collect(),
+                &q.consultation,
+            ),
+            field("goal", framework(Dimension::Goal), &q.goal),
+            field("arena", framework(Dimension::Arena), &q.arena),
+            field("factor", framework(Dimension::Factor), &q.factor),
+        ]
+    }
+}

@@ -1,0 +1,375 @@
+//! The reviewers' overview, black-box: who may see it, bad filters, and the
+//! small-number property — over a generated data set and a long sequence of random
+//! filter combinations, no number the page or its CSV export shows comes from
+//! fewer than five young people, no total gives a hidden number away, and every
+//! shown number is the true one. On SQLite, and on PostgreSQL when
+//! `TEST_POSTGRES_URL` is set.
+
+mod support;
+
+use domain::{Dimension, Lang};
+use reqwest::StatusCode;
+use std::collections::{HashMap, HashSet};
+use support::staff::account;
+use support::{postgres_app, sqlite_app, TestApp};
+
+const K: i64 = 5;
+const COUNTIES: [&str; 3] = ["oslo", "troms", "agder"];
+const AGES: [&str; 3] = ["13-15", "16-19", "20-24"];
+const LANGS: [&str; 4] = ["nb", "nn", "se", "en"];
+/// 2026-03-01, 2026-04-01 and 2026-05-01, in hours since the epoch.
+const MONTHS: [(i64, &str); 3] = [(492_384, "2026-03"), (493_128, "2026-04"), (493_848, "2026-05")];
+
+/// One generated text, as the ground truth the overview is checked against.
+#[derive(Debug, Clone)]
+struct Text {
+    response: usize,
+    county: &'static str,
+    age: &'static str,
+    lang: &'static str,
+    month: usize,
+    goal: Option<String>,
+    arena: Option<String>,
+    factors: Vec<String>,
+}
+
+struct Rng(u64);
+impl Rng {
+    fn below(&mut self, n: usize) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        (self.0 % n as u64) as usize
+    }
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len())]
+    }
+}
+
+/// Writes `responses` responses with one to three labelled texts each straight into
+/// the tables, skewed so that many groups are small.
+async fn generate(app: &TestApp, responses: usize, rng: &mut Rng) -> Vec<Text> {
+    let session = app.session().await;
+    let question = session.consultation.questions[3].id;
+    let goals = Dimension::Goal.ids();
+    let arenas = Dimension::Arena.ids();
+    let factors = Dimension::Factor.ids();
+    let mut texts = Vec::new();
+    for response in 0..responses {
+        let key = format!("00000000-0000-4000-8000-{response:012}");
+        let (county, age, lang) = (*rng.pick(&COUNTIES), *rng.pick(&AGES), *rng.pick(&LANGS));
+        let month = rng.below(MONTHS.len());
+        let hour = MONTHS[month].0 + rng.below(600) as i64;
+        sql(app, "INSERT INTO responses (idempotency_key, session_id, submitted_hour, lang, age_band, county) VALUES ($1, $2, $3, $4, $5, $6)",
+            vec![key.clone().into(), session.id.into(), hour.into(), lang.into(), age.into(), county.into()]).await;
+        for seq in 0..1 + rng.below(3) {
+            // Two goals and two arenas are common; the rest are rare.
+            let goal = match rng.below(10) {
+                0 => None,
+                1..=6 => Some(goals[rng.below(2)].clone()),
+                _ => Some(rng.pick(goals).clone()),
+            };
+            let arena = match rng.below(10) {
+                0 => None,
+                1..=6 => Some(arenas[rng.below(2)].clone()),
+                _ => Some(rng.pick(arenas).clone()),
+            };
+            let mut fs: Vec<String> =
+                (0..rng.below(3)).map(|_| rng.pick(factors).clone()).collect();
+            fs.sort();
+            fs.dedup();
+            let status = if rng.below(20) == 0 { "hidden" } else { "approved" };
+            sql(app, "INSERT INTO answers (response_key, seq, question_id, body) VALUES ($1, $2, $3, 'tekst')",
+                vec![key.clone().into(), (seq as i64).into(), question.into()]).await;
+            sql(app, "INSERT INTO text_reviews (response_key, seq, session_id, lang, status, labelled, main_goal, main_arena) VALUES ($1, $2, $3, $4, $5, 1, $6, $7)",
+                vec![key.clone().into(), (seq as i64).into(), session.id.into(), lang.into(), status.into(), goal.clone().into(), arena.clone().into()]).await;
+            for f in &fs {
+                sql(app, "INSERT INTO text_labels (review_id, dimension, label, confidence, source) SELECT id, 'factor', $1, 0.9, 'auto' FROM text_reviews WHERE response_key = $2 AND seq = $3",
+                    vec![f.clone().into(), key.clone().into(), (seq as i64).into()]).await;
+            }
+            if status == "approved" {
+                texts.push(Text { response, county, age, lang, month, goal, arena, factors: fs });
+            }
+        }
+    }
+    texts
+}
+
+/// A bind value for [`sql`].
+enum V {
+    I(i64),
+    S(Option<String>),
+}
+impl From<i64> for V {
+    fn from(v: i64) -> V {
+        V::I(v)
+    }
+}
+impl From<&str> for V {
+    fn from(v: &str) -> V {
+        V::S(Some(v.to_string()))
+    }
+}
+impl From<String> for V {
+    fn from(v: String) -> V {
+        V::S(Some(v))
+    }
+}
+impl From<Option<String>> for V {
+    fn from(v: Option<String>) -> V {
+        V::S(v)
+    }
+}
+
+async fn sql(app: &TestApp, statement: &str, binds: Vec<V>) {
+    match app.store.backend() {
+        store::Backend::Sqlite(pool) => {
+            let mut q = sqlx::query(statement);
+            for b in binds {
+                q = match b {
+                    V::I(i) => q.bind(i),
+                    V::S(s) => q.bind(s),
+                };
+            }
+            q.execute(pool).await.unwrap();
+        }
+        store::Backend::Postgres(pool) => {
+            let mut q = sqlx::query(statement);
+            for b in binds {
+                q = match b {
+                    V::I(i) => q.bind(i),
+                    V::S(s) => q.bind(s),
+                };
+            }
+            q.execute(pool).await.unwrap();
+        }
+    }
+}
+
+/// A random filter: each field set about one time in four.
+fn random_filter(rng: &mut Rng) -> Vec<(&'static str, String)> {
+    let mut f = Vec::new();
+    let mut maybe = |rng: &mut Rng, key: &'static str, value: String| {
+        if rng.below(4) == 0 {
+            f.push((key, value));
+        }
+    };
+    let county = rng.pick(&COUNTIES).to_string();
+    maybe(rng, "county", county);
+    let age = rng.pick(&AGES).to_string();
+    maybe(rng, "age", age);
+    let lang = rng.pick(&LANGS).to_string();
+    maybe(rng, "lang", lang);
+    let goal = Dimension::Goal.ids()[rng.below(2)].clone();
+    maybe(rng, "goal", goal);
+    let arena = Dimension::Arena.ids()[rng.below(3)].clone();
+    maybe(rng, "arena", arena);
+    let factor = rng.pick(Dimension::Factor.ids()).clone();
+    maybe(rng, "factor", factor);
+    let from = rng.below(3);
+    maybe(rng, "from", MONTHS[from].1.to_string());
+    let to = from + rng.below(3 - from);
+    maybe(rng, "to", MONTHS[to].1.to_string());
+    f
+}
+
+fn matches(t: &Text, filter: &[(&str, String)]) -> bool {
+    let month_no = |m: &str| MONTHS.iter().position(|(_, n)| *n == m).unwrap();
+    filter.iter().all(|(k, v)| match *k {
+        "county" => t.county == v,
+        "age" => t.age == v,
+        "lang" => t.lang == v,
+        "goal" => t.goal.as_deref() == Some(v.as_str()),
+        "arena" => t.arena.as_deref() == Some(v.as_str()),
+        "factor" => t.factors.contains(v),
+        "from" => t.month >= month_no(v),
+        "to" => t.month <= month_no(v),
+        _ => unreachable!(),
+    })
+}
+
+/// One CSV record's fields (RFC 4180: quoted fields may hold commas and quotes).
+fn fields(line: &str) -> Vec<String> {
+    let (mut out, mut field, mut quoted, mut chars) =
+        (Vec::new(), String::new(), false, line.chars().peekable());
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => out.push(std::mem::take(&mut field)),
+            (c, _) => field.push(c),
+        }
+    }
+    out.push(field);
+    out
+}
+
+/// The CSV's rows: (section, row, column, shown count or `None` when hidden).
+fn parse_csv(csv: &str) -> Vec<(String, String, String, Option<i64>)> {
+    csv.trim_start_matches('\u{feff}')
+        .lines()
+        .skip(1)
+        .map(|l| {
+            let f = fields(l);
+            let value = if f[4] == "yes" { None } else { f[3].parse().ok() };
+            (f[0].clone(), f[1].clone(), f[2].clone(), value)
+        })
+        .collect()
+}
+
+async fn story(app: &TestApp) {
+    let demo_org =
+        app.store.ensure_organisation(ungstemme_server::cli::DEMO_ORGANISATION).await.unwrap();
+    let facilitator =
+        account(app, "fasilitator@demo.no", domain::Role::Facilitator, Some(demo_org)).await;
+    let reviewer = account(app, "leser@innsats.no", domain::Role::Reviewer, None).await;
+
+    for path in ["/staff/overview", "/staff/overview.csv"] {
+        assert_eq!(app.get_with(path, &facilitator).await.status(), StatusCode::FORBIDDEN);
+        assert_eq!(
+            app.http.get(app.url(path)).send().await.unwrap().status(),
+            StatusCode::UNAUTHORIZED
+        );
+    }
+    for bad in ["?county=atlantis", "?from=2026-13", "?goal=nonsense", "?org=99999"] {
+        let res = app.get_with(&format!("/staff/overview{bad}"), &reviewer).await;
+        assert_eq!(res.status(), StatusCode::BAD_REQUEST, "{bad}");
+        let res = app.get_with(&format!("/staff/overview.csv{bad}"), &reviewer).await;
+        assert_eq!(res.status(), StatusCode::BAD_REQUEST, "{bad}");
+    }
+
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    let texts = generate(app, 240, &mut rng).await;
+    let page = app.get_with("/staff/overview", &reviewer).await;
+    assert_eq!(page.status(), StatusCode::OK);
+    let html = page.text().await.unwrap();
+    assert!(html.contains("Delmål og arenaer") && html.contains("<svg"), "{html}");
+    assert!(html.contains("Tallene i figuren"), "the numbers as a table too");
+
+    let name = |d: Dimension, id: &Option<String>| match id {
+        Some(id) => app::i18n::tr(Lang::Nb, &format!("{}-{id}", d.as_str())),
+        None => app::i18n::tr(
+            Lang::Nb,
+            if d == Dimension::Goal { "overview-no-goal" } else { "overview-no-arena" },
+        ),
+    };
+    let total = app::i18n::tr(Lang::Nb, "overview-total");
+    let mut hidden_seen = 0;
+    for round in 0..60 {
+        let filter = if round == 0 { Vec::new() } else { random_filter(&mut rng) };
+        let qs: String = filter.iter().map(|(k, v)| format!("{k}={v}&")).collect();
+        let res = app.get_with(&format!("/staff/overview.csv?{qs}"), &reviewer).await;
+        assert_eq!(res.status(), StatusCode::OK, "{qs}");
+        let rows = parse_csv(&res.text().await.unwrap());
+        let chosen: Vec<&Text> = texts.iter().filter(|t| matches(t, &filter)).collect();
+
+        // Truth per heat-map cell, row, column and in all: texts and people.
+        let mut cells: HashMap<(String, String), (i64, HashSet<usize>)> = HashMap::new();
+        for t in &chosen {
+            let g = name(Dimension::Goal, &t.goal);
+            let a = name(Dimension::Arena, &t.arena);
+            for key in [
+                (g.clone(), a.clone()),
+                (g.clone(), total.clone()),
+                (total.clone(), a.clone()),
+                (total.clone(), total.clone()),
+            ] {
+                let e = cells.entry(key).or_default();
+                e.0 += 1;
+                e.1.insert(t.response);
+            }
+        }
+        let people_in = |g: &str, a: &str| {
+            cells.get(&(g.to_string(), a.to_string())).map_or(0, |e| e.1.len() as i64)
+        };
+        let heat: Vec<_> = rows.iter().filter(|r| r.0 == "heat").collect();
+        assert_eq!(heat.len(), 7 * 9 + 7 + 9 + 1, "{qs}");
+        for (_, g, a, value) in &heat {
+            let texts_here = cells.get(&(g.clone(), a.clone())).map_or(0, |e| e.0);
+            match value {
+                Some(n) => {
+                    assert_eq!(*n, texts_here, "true count for {g} × {a} with {qs}");
+                    // A shown cell comes from k people; a shown total has such a
+                    // cell in its line.
+                    let enough = if g != &total && a != &total {
+                        people_in(g, a) >= K
+                    } else {
+                        heat.iter().any(|(_, g2, a2, _)| {
+                            g2 != &total
+                                && a2 != &total
+                                && (g == &total || g2 == g)
+                                && (a == &total || a2 == a)
+                                && people_in(g2, a2) >= K
+                        })
+                    };
+                    assert!(
+                        *n == 0 || enough,
+                        "{g} × {a} = {n} shown from too few people with {qs}"
+                    );
+                }
+                None => hidden_seen += 1,
+            }
+        }
+        // No row or column, totals included, has exactly one hidden entry.
+        let lines: HashSet<String> =
+            heat.iter().flat_map(|(_, g, a, _)| [format!("r{g}"), format!("c{a}")]).collect();
+        for line in lines {
+            let hidden = heat
+                .iter()
+                .filter(|(_, g, a, v)| {
+                    v.is_none() && (line == format!("r{g}") || line == format!("c{a}"))
+                })
+                .count();
+            assert_ne!(hidden, 1, "line {line} gives a hidden count away with {qs}");
+        }
+        // Months and their total are one line: never exactly one hidden.
+        let months_hidden = rows.iter().filter(|r| r.0 == "month" && r.3.is_none()).count();
+        assert_ne!(months_hidden, 1, "a hidden month is the total minus the others with {qs}");
+        // Factors: shown only from k people; months: the same, and their total.
+        for (section, row, _, value) in rows.iter().filter(|r| r.0 == "factor" || r.0 == "month") {
+            let Some(n) = value else {
+                hidden_seen += 1;
+                continue;
+            };
+            let group: Vec<&&Text> = if section == "factor" {
+                chosen.iter().filter(|t| t.factors.iter().any(|f| &name_factor(f) == row)).collect()
+            } else if row == &total {
+                chosen.iter().collect()
+            } else {
+                chosen.iter().filter(|t| MONTHS[t.month].1 == row).collect()
+            };
+            assert_eq!(*n, group.len() as i64, "{section} {row} with {qs}");
+            let people: HashSet<usize> = group.iter().map(|t| t.response).collect();
+            if section == "factor" || row != &total {
+                assert!(
+                    *n == 0 || people.len() as i64 >= K,
+                    "{section} {row} = {n} from {} people with {qs}",
+                    people.len()
+                );
+            }
+        }
+    }
+    assert!(hidden_seen > 50, "the data set exercises suppression ({hidden_seen} hidden)");
+}
+
+fn name_factor(id: &str) -> String {
+    app::i18n::tr(Lang::Nb, &format!("factor-{id}"))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn overview_on_sqlite() {
+    let app = sqlite_app().await;
+    story(&app).await;
+    app.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn overview_on_postgres() {
+    if let Some(app) = postgres_app().await {
+        story(&app).await;
+        app.finish().await;
+    }
+}

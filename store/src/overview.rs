@@ -1,0 +1,154 @@
+//! What the reviewers' overview counts: free texts that are not hidden and have
+//! been labelled, across all consultations, by their main sub-goal × main arena,
+//! by cross-cutting factor and by hour, each count with the number of distinct
+//! young people (responses) it comes from — the number small-number protection
+//! needs. Filters narrow the texts by period, county, age band, language,
+//! organisation, consultation, goal, arena and factor.
+//!
+//! The counts are raw: the caller hides what comes from too few people
+//! (`domain::privacy`) before anything is shown.
+
+use crate::{on_pool, Store, StoreError};
+use sqlx::Row;
+use tracing::instrument;
+
+/// Which texts the overview counts; `None` is "all".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OverviewFilter {
+    /// Submitted at or after this hour (hours since the Unix epoch).
+    pub from_hour: Option<i64>,
+    /// Submitted before this hour.
+    pub until_hour: Option<i64>,
+    pub county: Option<String>,
+    pub age_band: Option<String>,
+    /// The language the text is written in (as detected).
+    pub lang: Option<String>,
+    pub organisation: Option<i64>,
+    pub consultation: Option<i64>,
+    /// Main sub-goal.
+    pub goal: Option<String>,
+    /// Main arena.
+    pub arena: Option<String>,
+    /// Any of the text's factors.
+    pub factor: Option<String>,
+}
+
+/// A count of texts and of the distinct young people who wrote them.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub texts: i64,
+    pub people: i64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Overview {
+    /// (main goal, main arena) → tally; `None` where a text has no such label.
+    pub cells: Vec<(Option<String>, Option<String>, Tally)>,
+    /// Factor id → tally (a text with two factors counts in both).
+    pub factors: Vec<(String, Tally)>,
+    /// Submission hour → tally; every response has one hour, so hours add up.
+    pub hours: Vec<(i64, Tally)>,
+}
+
+const FROM: &str = "FROM text_reviews t \
+     JOIN responses r ON r.idempotency_key = t.response_key \
+     JOIN sessions s ON s.id = t.session_id \
+     JOIN consultations c ON c.id = s.consultation_id \
+     WHERE t.status <> 'hidden' AND t.labelled > 0";
+
+/// Appends the filter's conditions to a query that ends in [`FROM`].
+fn push_filter<'a, DB: sqlx::Database>(q: &mut sqlx::QueryBuilder<'a, DB>, f: &'a OverviewFilter)
+where
+    i64: sqlx::Encode<'a, DB> + sqlx::Type<DB>,
+    &'a str: sqlx::Encode<'a, DB> + sqlx::Type<DB>,
+{
+    if let Some(h) = f.from_hour {
+        q.push(" AND r.submitted_hour >= ").push_bind(h);
+    }
+    if let Some(h) = f.until_hour {
+        q.push(" AND r.submitted_hour < ").push_bind(h);
+    }
+    let texts = [
+        (" AND r.county = ", &f.county),
+        (" AND r.age_band = ", &f.age_band),
+        (" AND t.lang = ", &f.lang),
+        (" AND t.main_goal = ", &f.goal),
+        (" AND t.main_arena = ", &f.arena),
+    ];
+    for (sql, value) in texts {
+        if let Some(v) = value {
+            q.push(sql).push_bind(v.as_str());
+        }
+    }
+    if let Some(o) = f.organisation {
+        q.push(" AND c.organisation_id = ").push_bind(o);
+    }
+    if let Some(c) = f.consultation {
+        q.push(" AND c.id = ").push_bind(c);
+    }
+    if let Some(factor) = &f.factor {
+        q.push(
+            " AND EXISTS (SELECT 1 FROM text_labels x WHERE x.review_id = t.id \
+             AND x.dimension = 'factor' AND x.label = ",
+        )
+        .push_bind(factor.as_str())
+        .push(")");
+    }
+}
+
+impl Store {
+    /// The overview's raw counts for the texts `filter` selects.
+    #[instrument(skip_all)]
+    pub async fn overview(&self, filter: &OverviewFilter) -> Result<Overview, StoreError> {
+        let tally = "COUNT(*) AS texts, COUNT(DISTINCT t.response_key) AS people";
+        on_pool!(&self.backend, pool => {
+            let mut q = sqlx::QueryBuilder::new(format!("SELECT t.main_goal, t.main_arena, {tally} {FROM}"));
+            push_filter(&mut q, filter);
+            q.push(" GROUP BY t.main_goal, t.main_arena");
+            let cells = q
+                .build()
+                .fetch_all(pool)
+                .await?
+                .iter()
+                .map(|r| Ok((r.try_get("main_goal")?, r.try_get("main_arena")?, tally_from(r)?)))
+                .collect::<Result<Vec<_>, StoreError>>()?;
+            // One row per factor label of each text: the join goes before WHERE.
+            let mut q = sqlx::QueryBuilder::new(format!(
+                "SELECT l.label, {tally} {}",
+                FROM.replacen(
+                    "WHERE",
+                    "JOIN text_labels l ON l.review_id = t.id AND l.dimension = 'factor' WHERE",
+                    1
+                )
+            ));
+            push_filter(&mut q, filter);
+            q.push(" GROUP BY l.label");
+            let factors = q
+                .build()
+                .fetch_all(pool)
+                .await?
+                .iter()
+                .map(|r| Ok((r.try_get("label")?, tally_from(r)?)))
+                .collect::<Result<Vec<_>, StoreError>>()?;
+            let mut q = sqlx::QueryBuilder::new(format!("SELECT r.submitted_hour, {tally} {FROM}"));
+            push_filter(&mut q, filter);
+            q.push(" GROUP BY r.submitted_hour");
+            let hours = q
+                .build()
+                .fetch_all(pool)
+                .await?
+                .iter()
+                .map(|r| Ok((r.try_get("submitted_hour")?, tally_from(r)?)))
+                .collect::<Result<Vec<_>, StoreError>>()?;
+            Ok(Overview { cells, factors, hours })
+        })
+    }
+}
+
+fn tally_from<R: Row>(r: &R) -> Result<Tally, StoreError>
+where
+    for<'a> &'a str: sqlx::ColumnIndex<R>,
+    for<'a> i64: sqlx::Decode<'a, R::Database> + sqlx::Type<R::Database>,
+{
+    Ok(Tally { texts: r.try_get("texts")?, people: r.try_get("people")? })
+}
