@@ -13,3 +13,8 @@ UPDATE text_reviews SET
 
 -- The overview filters on status and groups by these.
 CREATE INDEX text_reviews_overview ON text_reviews (status, main_goal, main_arena);
+
+-- The reviewers' list of approved texts, newest first, a page at a time.
+CREATE INDEX text_reviews_status_id ON text_reviews (status, id);
+-- Texts by one label (the reviewers' label filter, the overview's factors).
+CREATE INDEX text_labels_by_label ON text_labels (dimension, label, review_id);

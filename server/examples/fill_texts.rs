@@ -5,11 +5,13 @@
 //! (analysis/data/train.jsonl), so there are about a million distinct texts in four
 //! languages on the framework's topics. Responses are spread over a year of hours,
 //! the 15 counties, the five age bands and the four languages; 90 % of the texts
-//! are approved, 8 % wait and 2 % are hidden. Rows are written straight into the
-//! tables the submission writer fills (responses, answers, text_reviews), in large
-//! transactions: this is a generator, not the submission path. Labels are left to
-//! the server's background labeller. Deterministic: the same count gives the same
-//! data.
+//! are approved, 8 % wait and 2 % are hidden. Each text carries the hand-written
+//! labels of its two examples (the first one's goal and arena as the main ones), as
+//! if the engine had labelled it. Rows are written straight into the tables the
+//! submission writer and the labeller fill (responses, answers, text_reviews,
+//! text_labels), in large transactions, into a database with nothing but the demo
+//! in it: this is a generator, not the submission path. Deterministic: the same
+//! count gives the same data.
 //!
 //! ```sh
 //! cargo run --release -p ungstemme-server --example fill_texts -- sqlite:///tmp/1m.db 1000000
@@ -21,10 +23,14 @@ use store::{Backend, Store};
 const TRAIN: &str = include_str!("../../analysis/data/train.jsonl");
 /// Rows per transaction (each statement holds a fraction of it).
 const BATCH: usize = 20_000;
-/// Rows per multi-row INSERT: 7 binds each, below SQLite's limit of 32 766.
-const ROWS_PER_STATEMENT: usize = 4_000;
+/// Rows per multi-row INSERT: at most 9 binds each, below SQLite's limit of 32 766.
+const ROWS_PER_STATEMENT: usize = 3_000;
+
+/// A training example: its text and framework labels.
+type Example = (String, Vec<String>);
 
 struct Row {
+    id: i64,
     key: String,
     hour: i64,
     lang: &'static str,
@@ -32,9 +38,17 @@ struct Row {
     county: &'static str,
     text: String,
     status: &'static str,
+    /// (dimension, label): both examples' labels.
+    labels: Vec<(&'static str, String)>,
+    main_goal: Option<String>,
+    main_arena: Option<String>,
 }
 
-fn rows(examples: &[(&'static str, Vec<String>)], start: usize, n: usize, seed: u64) -> Vec<Row> {
+fn dimension_of(label: &str) -> Option<domain::Dimension> {
+    domain::Dimension::ALL.into_iter().find(|d| d.knows(label))
+}
+
+fn rows(examples: &[(&'static str, Vec<Example>)], start: usize, n: usize, seed: u64) -> Vec<Row> {
     let mut rng = seed ^ (start as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1;
     let mut next = move || {
         rng ^= rng << 13;
@@ -51,13 +65,28 @@ fn rows(examples: &[(&'static str, Vec<String>)], start: usize, n: usize, seed: 
             let a = &texts[next() as usize % texts.len()];
             let b = &texts[next() as usize % texts.len()];
             let roll = next() % 100;
+            let mut labels: Vec<(&'static str, String)> = Vec::new();
+            for l in a.1.iter().chain(&b.1) {
+                if let Some(d) = dimension_of(l) {
+                    if !labels.iter().any(|(_, x)| x == l) {
+                        labels.push((d.as_str(), l.clone()));
+                    }
+                }
+            }
+            // The first text's labels lead: its goal and arena are the main ones.
+            let main = |d: &str| labels.iter().find(|(x, _)| *x == d).map(|(_, l)| l.clone());
+            let (main_goal, main_arena) = (main("goal"), main("arena"));
             Row {
+                id: i as i64 + 1,
+                labels,
+                main_goal,
+                main_arena,
                 lang,
                 key: format!("00000000-0000-4000-8000-{i:012}"),
                 hour: start_hour + (next() % (365 * 24)) as i64,
                 age: domain::AgeBand::ALL[next() as usize % 5].id(),
                 county: domain::County::ALL[next() as usize % domain::County::ALL.len()],
-                text: format!("{a} {b}"),
+                text: format!("{} {}", a.0, b.0),
                 status: if roll < 90 {
                     "approved"
                 } else if roll < 98 {
@@ -94,16 +123,33 @@ macro_rules! insert_batch {
             });
             q.build().execute(&mut *tx).await.unwrap();
             let mut q = sqlx::QueryBuilder::new(
-                "INSERT INTO text_reviews (response_key, seq, session_id, lang, status) ",
+                "INSERT INTO text_reviews (id, response_key, seq, session_id, lang, status, labelled, main_goal, main_arena) ",
             );
             q.push_values(chunk, |mut b, r| {
-                b.push_bind(&r.key)
+                b.push_bind(r.id)
+                    .push_bind(&r.key)
                     .push_bind(0i64)
                     .push_bind($session)
                     .push_bind(r.lang)
-                    .push_bind(r.status);
+                    .push_bind(r.status)
+                    .push_bind(1i64)
+                    .push_bind(&r.main_goal)
+                    .push_bind(&r.main_arena);
             });
             q.build().execute(&mut *tx).await.unwrap();
+            let labels: Vec<(i64, &str, &str)> = chunk
+                .iter()
+                .flat_map(|r| r.labels.iter().map(move |(d, l)| (r.id, *d, l.as_str())))
+                .collect();
+            for part in labels.chunks(ROWS_PER_STATEMENT) {
+                let mut q = sqlx::QueryBuilder::new(
+                    "INSERT INTO text_labels (review_id, dimension, label, confidence, source) ",
+                );
+                q.push_values(part, |mut b, (id, d, l)| {
+                    b.push_bind(*id).push_bind(*d).push_bind(*l).push_bind(0.8f64).push_bind("auto");
+                });
+                q.build().execute(&mut *tx).await.unwrap();
+            }
         }
         tx.commit().await.unwrap();
     }};
@@ -127,13 +173,20 @@ async fn main() {
         .id;
     let lines: Vec<serde_json::Value> =
         TRAIN.lines().filter_map(|l| serde_json::from_str(l).ok()).collect();
-    let examples: Vec<(&'static str, Vec<String>)> = ["nb", "nn", "se", "en"]
+    let examples: Vec<(&'static str, Vec<Example>)> = ["nb", "nn", "se", "en"]
         .into_iter()
         .map(|lang| {
             let texts = lines
                 .iter()
                 .filter(|v| v["lang"].as_str() == Some(lang))
-                .filter_map(|v| v["text"].as_str().map(str::to_string))
+                .filter_map(|v| {
+                    let labels = v["labels"]
+                        .as_array()?
+                        .iter()
+                        .filter_map(|l| l.as_str().map(str::to_string))
+                        .collect();
+                    Some((v["text"].as_str()?.to_string(), labels))
+                })
                 .collect();
             (lang, texts)
         })
@@ -148,6 +201,13 @@ async fn main() {
         }
         done += batch.len();
         eprint!("\r{done} / {n} texts");
+    }
+    if let Backend::Postgres(pool) = store.backend() {
+        // Ids were given explicitly: move the identity past them.
+        sqlx::query("SELECT setval(pg_get_serial_sequence('text_reviews', 'id'), (SELECT MAX(id) FROM text_reviews))")
+            .execute(pool)
+            .await
+            .unwrap();
     }
     eprintln!("\nwrote {n} texts in {:.1} s", t.elapsed().as_secs_f64());
     store.close().await;

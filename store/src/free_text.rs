@@ -205,7 +205,8 @@ impl Store {
         offset: i64,
     ) -> Result<(Vec<TextItem>, i64), StoreError> {
         let (mut items, total) = on_pool!(&self.backend, pool => {
-            let mut total = sqlx::QueryBuilder::new(format!("SELECT COUNT(*) {ITEM_FROM}"));
+            // Every review has its answer: the count needs no join with answers.
+            let mut total = sqlx::QueryBuilder::new("SELECT COUNT(*) FROM text_reviews t");
             let mut page = sqlx::QueryBuilder::new(format!("SELECT {ITEM_SELECT} {ITEM_FROM}"));
             for q in [&mut total, &mut page] {
                 match filter {
