@@ -1,7 +1,8 @@
 // The Innsatsgruppe's reviewer: young people's texts come in and are approved by
 // their organisation; the reviewer groups every text across all consultations,
 // follows the run to its result, opens the approved texts and corrects a text's
-// labels. Hydrated and without JavaScript, with axe-core on both reviewer pages.
+// labels, then opens the overview and filters it. Hydrated and without
+// JavaScript, with axe-core on every reviewer page.
 import { test, expect, APIRequestContext } from '@playwright/test';
 import { msg, expectAccessible, invitedStaff, ready } from './support';
 
@@ -92,5 +93,20 @@ test('a reviewer groups all texts and corrects a label', async ({ browser, playw
   await expect(
     page.locator('li.text-card').filter({ hasText: `${TEXTS[0]} ${marker}` }).getByText(confirmed, { exact: true }),
   ).toBeVisible();
+
+  // The overview across all consultations, filtered to one county: a link.
+  await page.goto('/staff');
+  await page.getByRole('link', { name: msg('nb', 'overview-title') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('nb', 'overview-title'));
+  await ready(page, js);
+  await expect(page.getByRole('heading', { name: msg('nb', 'overview-heat-title') })).toBeVisible();
+  await expect(page.getByRole('img', { name: msg('nb', 'overview-heat-title') })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel(msg('nb', 'overview-filter-county'), { exact: true }).selectOption('oslo');
+  await page.getByRole('button', { name: msg('nb', 'overview-show') }).click();
+  await expect(page).toHaveURL(/county=oslo/);
+  await expect(page.getByText(msg('nb', 'overview-showing', { filters: `${msg('nb', 'overview-filter-county')}: Oslo` }))).toBeVisible();
+  await expect(page.getByRole('table').first()).toBeVisible();
+  await expectAccessible(page);
   await context.close();
 });

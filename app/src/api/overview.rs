@@ -44,6 +44,28 @@ impl OverviewQuery {
         .collect()
     }
 
+    /// The query from `a=1&b=2`; unknown fields are ignored.
+    pub fn parse(query: &str) -> OverviewQuery {
+        let mut q = OverviewQuery::default();
+        for (k, v) in form_urlencoded::parse(query.as_bytes()) {
+            let slot = match k.as_ref() {
+                "from" => &mut q.from,
+                "to" => &mut q.to,
+                "county" => &mut q.county,
+                "age" => &mut q.age,
+                "lang" => &mut q.lang,
+                "org" => &mut q.org,
+                "consultation" => &mut q.consultation,
+                "goal" => &mut q.goal,
+                "arena" => &mut q.arena,
+                "factor" => &mut q.factor,
+                _ => continue,
+            };
+            *slot = Some(v.into_owned()).filter(|v| !v.is_empty());
+        }
+        q
+    }
+
     /// `a=1&b=2`, for links to this view, its export and its drill-downs.
     pub fn to_query_string(&self) -> String {
         let mut out = form_urlencoded::Serializer::new(String::new());
@@ -123,9 +145,11 @@ pub enum OverviewData {
     Ready(Box<OverviewView>),
 }
 
+/// The overview for the filters in `query` (`a=1&b=2`, as in the page address):
+/// one string, because a server function's arguments travel as a form.
 #[server(endpoint = "staff/overview")]
-pub async fn load_overview(query: OverviewQuery) -> Result<OverviewData, ServerFnError> {
-    ssr::overview(query).await
+pub async fn load_overview(query: String) -> Result<OverviewData, ServerFnError> {
+    ssr::overview(OverviewQuery::parse(&query)).await
 }
 
 #[cfg(feature = "ssr")]
@@ -329,5 +353,29 @@ pub mod ssr {
             field("arena", framework(Dimension::Arena), &q.arena),
             field("factor", framework(Dimension::Factor), &q.factor),
         ]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_query_survives_the_address() {
+        let q = OverviewQuery {
+            county: Some("oslo".into()),
+            from: Some("2026-03".into()),
+            goal: Some("mental-health".into()),
+            ..Default::default()
+        };
+        let s = q.to_query_string();
+        assert_eq!(s, "from=2026-03&county=oslo&goal=mental-health");
+        assert_eq!(OverviewQuery::parse(&s), q);
+        assert_eq!(OverviewQuery::parse("county=&x=1&lang=se").lang.as_deref(), Some("se"));
+        assert_eq!(OverviewQuery::parse("county=&x=1"), OverviewQuery::default());
+        let cell = q.with_cell(Some("leisure"), None);
+        assert_eq!(cell.goal.as_deref(), Some("leisure"));
+        assert_eq!(cell.arena, None);
+        assert_eq!(cell.county.as_deref(), Some("oslo"));
     }
 }

@@ -36,7 +36,7 @@ pub fn OverviewPage() -> impl IntoView {
             factor: get("factor"),
         }
     };
-    let data = Resource::new(current, load_overview);
+    let data = Resource::new(move || current().to_query_string(), load_overview);
     view! {
         <Title text=page_title(&t("overview-title")) />
         <Suspense fallback=Loading>
