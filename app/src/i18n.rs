@@ -200,6 +200,27 @@ mod tests {
         let f = domain::framework::framework();
         ids.extend(f.goals.iter().map(|g| format!("goal-{g}")));
         ids.extend(f.arenas.iter().map(|a| format!("arena-{a}")));
+        ids.extend(f.factors.iter().map(|x| format!("factor-{x}")));
+        ids.extend(
+            ["loading", "vectorising", "clustering", "naming", "saving"]
+                .map(|p| format!("staff-cross-themes-phase-{p}")),
+        );
+        ids.extend(
+            [
+                "from",
+                "to",
+                "county",
+                "age",
+                "lang",
+                "org",
+                "consultation",
+                "goal",
+                "arena",
+                "factor",
+            ]
+            .map(|f| format!("overview-filter-{f}")),
+        );
+        ids.extend(["overview-no-goal", "overview-no-arena", "overview-total"].map(String::from));
         use domain::StaffError as S;
         for e in [S::InvalidEmail, S::PasswordTooShort, S::PasswordTooLong, S::NameMissing] {
             ids.insert(e.message_id().to_string());
