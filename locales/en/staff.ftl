@@ -320,3 +320,7 @@ overview-months-title = Texts month by month
 overview-months-explain = How many texts came in each month.
 overview-nothing = No texts match these filters.
 overview-bad-filter = One of the filters in the address is not one this page knows. Clear the filters and choose again.
+overview-drill-title = What these texts are about
+overview-drill-themes = Themes among them
+overview-drill-quotes = A few of the approved texts
+overview-drill-suppressed = These texts come from fewer than { $k } young people, so no themes or quotes are shown.

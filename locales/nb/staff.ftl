@@ -320,3 +320,7 @@ overview-months-title = Tekster måned for måned
 overview-months-explain = Hvor mange tekster som kom inn hver måned.
 overview-nothing = Ingen tekster passer med disse filtrene.
 overview-bad-filter = Et av filtrene i adressen er ikke et denne siden kjenner. Fjern filtrene og velg på nytt.
+overview-drill-title = Hva disse tekstene handler om
+overview-drill-themes = Temaer blant dem
+overview-drill-quotes = Noen av de godkjente tekstene
+overview-drill-suppressed = Disse tekstene kommer fra færre enn { $k } unge, så ingen temaer eller sitater vises.

@@ -320,3 +320,7 @@ overview-months-title = Tekstar månad for månad
 overview-months-explain = Kor mange tekstar som kom inn kvar månad.
 overview-nothing = Ingen tekstar passar med desse filtera.
 overview-bad-filter = Eitt av filtera i adressa er ikkje eitt denne sida kjenner. Fjern filtera og vel på nytt.
+overview-drill-title = Kva desse tekstane handlar om
+overview-drill-themes = Tema blant dei
+overview-drill-quotes = Nokre av dei godkjende tekstane
+overview-drill-suppressed = Desse tekstane kjem frå færre enn { $k } unge, så ingen tema eller sitat blir viste.

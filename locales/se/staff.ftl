@@ -326,3 +326,7 @@ overview-months-title = Teavsttat mánu mielde
 overview-months-explain = Man galle teavstta bohte juohke mánu.
 overview-nothing = Eai leat teavsttat mat heivejit dáidda sillejuvvosiidda.
 overview-bad-filter = Okta čujuhusa sillejuvvosiin ii leat dakkár maid dát siidu dovdá. Sihko sillejuvvosiid ja vállje ođđasit.
+overview-drill-title = Maid dát teavsttat gusket
+overview-drill-themes = Fáttát dain
+overview-drill-quotes = Muhtin dohkkehuvvon teavsttat
+overview-drill-suppressed = Dát teavsttat bohtet unnit go { $k } nuoras, nu ahte fáttát dahje sitáhtat eai čájehuvvo.

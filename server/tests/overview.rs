@@ -258,6 +258,7 @@ async fn story(app: &TestApp) {
     };
     let total = app::i18n::tr(Lang::Nb, "overview-total");
     let mut hidden_seen = 0;
+    let mut drilled = 0;
     for round in 0..60 {
         let filter = if round == 0 { Vec::new() } else { random_filter(&mut rng) };
         let qs: String = filter.iter().map(|(k, v)| format!("{k}={v}&")).collect();
@@ -325,6 +326,23 @@ async fn story(app: &TestApp) {
                 .count();
             assert_ne!(hidden, 1, "line {line} gives a hidden count away with {qs}");
         }
+        // A view narrowed to a goal or arena quotes approved texts only when one of
+        // its cells alone comes from k young people.
+        if filter.iter().any(|(k, _)| *k == "goal" || *k == "arena") {
+            let html = app
+                .get_with(&format!("/staff/overview?{qs}"), &reviewer)
+                .await
+                .text()
+                .await
+                .unwrap();
+            let big =
+                cells.iter().any(|((g, a), e)| g != &total && a != &total && e.1.len() as i64 >= K);
+            let suppressed =
+                html.contains("kommer fra færre enn 5 unge, så ingen temaer eller sitater vises");
+            assert_eq!(suppressed, !big, "drill-down with {qs}");
+            assert_eq!(html.contains("<blockquote"), big, "quotes with {qs}");
+            drilled += 1;
+        }
         // Months and their total are one line: never exactly one hidden.
         let months_hidden = rows.iter().filter(|r| r.0 == "month" && r.3.is_none()).count();
         assert_ne!(months_hidden, 1, "a hidden month is the total minus the others with {qs}");
@@ -353,6 +371,7 @@ async fn story(app: &TestApp) {
         }
     }
     assert!(hidden_seen > 50, "the data set exercises suppression ({hidden_seen} hidden)");
+    assert!(drilled > 10, "drill-downs were checked ({drilled})");
 }
 
 fn name_factor(id: &str) -> String {

@@ -53,7 +53,7 @@ pub struct Overview {
 /// The texts counted and the tables their filters need: responses always (hour,
 /// county, age band), sessions and consultations only for an organisation or
 /// consultation filter — a join that costs a second on a million texts otherwise.
-fn from_clause(f: &OverviewFilter, factor_rows: bool) -> String {
+fn from_clause(f: &OverviewFilter, join: &str) -> String {
     let mut from =
         String::from("FROM text_reviews t JOIN responses r ON r.idempotency_key = t.response_key");
     if f.organisation.is_some() || f.consultation.is_some() {
@@ -61,12 +61,13 @@ fn from_clause(f: &OverviewFilter, factor_rows: bool) -> String {
             " JOIN sessions s ON s.id = t.session_id JOIN consultations c ON c.id = s.consultation_id",
         );
     }
-    if factor_rows {
-        from.push_str(" JOIN text_labels l ON l.review_id = t.id AND l.dimension = 'factor'");
-    }
+    from.push_str(join);
     from.push_str(" WHERE t.status <> 'hidden' AND t.labelled > 0");
     from
 }
+
+/// One row per factor label of each text.
+const FACTOR_ROWS: &str = " JOIN text_labels l ON l.review_id = t.id AND l.dimension = 'factor'";
 
 /// Appends the filter's conditions to a query that ends in [`from_clause`].
 fn push_filter<'a, DB: sqlx::Database>(q: &mut sqlx::QueryBuilder<'a, DB>, f: &'a OverviewFilter)
@@ -157,7 +158,7 @@ impl Store {
         on_pool!(&self.backend, pool => {
             let mut q = sqlx::QueryBuilder::new(format!(
                 "SELECT {select}, {tally} {}",
-                from_clause(filter, factor_rows)
+                from_clause(filter, if factor_rows { FACTOR_ROWS } else { "" })
             ));
             push_filter(&mut q, filter);
             q.push(" GROUP BY ").push(group);
@@ -166,6 +167,53 @@ impl Store {
                 .await?
                 .iter()
                 .map(|r| Ok((r.try_get("a")?, r.try_get("b")?, r.try_get("n")?, tally_from(r)?)))
+                .collect()
+        })
+    }
+}
+
+impl Store {
+    /// Up to `limit` approved texts that `filter` selects, newest first: quotes for
+    /// a drilled-down view (the caller shows them only for a group of k people).
+    #[instrument(skip_all)]
+    pub async fn overview_quotes(
+        &self,
+        filter: &OverviewFilter,
+        limit: i64,
+    ) -> Result<Vec<crate::PlainText>, StoreError> {
+        let join = " JOIN answers a ON a.response_key = t.response_key AND a.seq = t.seq";
+        on_pool!(&self.backend, pool => {
+            let mut q = sqlx::QueryBuilder::new(format!(
+                "SELECT t.id, t.lang, a.title, a.body {} AND t.status = 'approved'",
+                from_clause(filter, join)
+            ));
+            push_filter(&mut q, filter);
+            q.push(" ORDER BY t.id DESC LIMIT ").push_bind(limit);
+            q.build().fetch_all(pool).await?.iter().map(crate::free_text::plain_from).collect()
+        })
+    }
+
+    /// How the texts `filter` selects fall into the groups of theming run `run`.
+    #[instrument(skip_all)]
+    pub async fn overview_themes(
+        &self,
+        filter: &OverviewFilter,
+        run: i64,
+    ) -> Result<Vec<(i64, Tally)>, StoreError> {
+        // `run` is a stored run's id (a number), so it can stand in the SQL itself.
+        let join = format!(" JOIN theme_members m ON m.review_id = t.id AND m.run_id = {run}");
+        on_pool!(&self.backend, pool => {
+            let mut q = sqlx::QueryBuilder::new(format!(
+                "SELECT m.theme_no, COUNT(*) AS texts, COUNT(DISTINCT t.response_key) AS people {}",
+                from_clause(filter, &join)
+            ));
+            push_filter(&mut q, filter);
+            q.push(" GROUP BY m.theme_no");
+            q.build()
+                .fetch_all(pool)
+                .await?
+                .iter()
+                .map(|r| Ok((r.try_get("theme_no")?, tally_from(r)?)))
                 .collect()
         })
     }

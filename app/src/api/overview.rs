@@ -121,6 +121,24 @@ pub struct Bar {
     pub value: Shown,
 }
 
+/// A theme among the texts of a drilled-down view.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DrillTheme {
+    pub no: i64,
+    pub words: Vec<(domain::Lang, Vec<String>)>,
+    pub texts: i64,
+}
+
+/// What a view narrowed to a goal or arena shows besides the numbers: the themes
+/// its texts fall into and a few approved quotes — nothing when its texts come from
+/// fewer than k young people.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Drill {
+    pub suppressed: bool,
+    pub themes: Vec<DrillTheme>,
+    pub quotes: Vec<crate::api::respond::Text>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OverviewView {
     pub query: OverviewQuery,
@@ -133,6 +151,8 @@ pub struct OverviewView {
     /// Months, oldest first, and their total.
     pub months: Vec<Bar>,
     pub months_total: Shown,
+    /// When a goal or arena is chosen.
+    pub drill: Option<Drill>,
     pub k: i64,
 }
 
@@ -279,7 +299,13 @@ pub mod ssr {
                 }
             }
         }
+        let drill = if filter.goal.is_some() || filter.arena.is_some() {
+            Some(drill(store, &filter, protected.total, lang, k).await?)
+        } else {
+            None
+        };
         Ok(Some(OverviewView {
+            drill,
             query,
             filters,
             described,
@@ -296,6 +322,49 @@ pub mod ssr {
             months_total,
             k,
         }))
+    }
+
+    /// Quotes shown in a drilled-down view.
+    const QUOTES: i64 = 5;
+
+    async fn drill(
+        store: &Store,
+        filter: &OverviewFilter,
+        total: Shown,
+        lang: Lang,
+        k: i64,
+    ) -> Result<Drill, store::StoreError> {
+        // The total is shown only when one cell alone comes from k young people.
+        if total.count().is_none_or(|n| n == 0) {
+            return Ok(Drill { suppressed: true, themes: Vec::new(), quotes: Vec::new() });
+        }
+        let mut themes = Vec::new();
+        if let (_, Some(run)) = store.theme_runs_latest().await? {
+            let stored = store.run_themes(run.id).await?;
+            let mut counted = store.overview_themes(filter, run.id).await?;
+            counted.sort_by(|a, b| b.1.texts.cmp(&a.1.texts).then(a.0.cmp(&b.0)));
+            for (no, tally) in counted {
+                let Shown::Count(texts) = protect_one(cell(tally), k) else { continue };
+                let Some(theme) = stored.iter().find(|t| t.theme_no == no) else { continue };
+                let words = theme
+                    .terms
+                    .iter()
+                    .filter(|(_, _, count)| *count >= k)
+                    .filter_map(|(code, w, _)| Lang::parse(code).map(|l| (l, w.clone())))
+                    .collect();
+                themes.push(DrillTheme { no, words, texts });
+            }
+        }
+        let quotes = store
+            .overview_quotes(filter, QUOTES)
+            .await?
+            .into_iter()
+            .map(|q| crate::api::respond::Text {
+                lang: Lang::parse(&q.lang).unwrap_or(lang),
+                text: q.text,
+            })
+            .collect();
+        Ok(Drill { suppressed: false, themes, quotes })
     }
 
     fn fields(

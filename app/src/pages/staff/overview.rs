@@ -7,8 +7,9 @@
 
 use super::Refused;
 use crate::api::overview::{
-    load_overview, Bar, FilterField, HeatMap, OverviewData, OverviewQuery, OverviewView,
+    load_overview, Bar, Drill, FilterField, HeatMap, OverviewData, OverviewQuery, OverviewView,
 };
+use crate::components::authored::Authored;
 use crate::i18n::{t, t_args};
 use crate::page_title;
 use crate::pages::respond::{set_status, LoadFailed, Loading};
@@ -96,10 +97,57 @@ fn Overview(view: OverviewView) -> impl IntoView {
             </p>
             <p class="hint">{t_args("overview-hidden-explain", &[("k", view.k.into())])}</p>
             <HeatMapChart heat=view.heat.clone() query=view.query.clone() />
+            {view.drill.clone().map(|drill| view! { <DrillDown drill k=view.k /> })}
             <BarsChart id="factors" title=t("overview-factors-title") explain=t("overview-factors-explain") bars=view.factors.clone() total=None />
             <BarsChart id="months" title=t("overview-months-title") explain=t("overview-months-explain") bars=view.months.clone() total=Some(view.months_total) />
             <p><a href="/staff/themes">{t("staff-cross-themes-title")}</a></p>
         </div>
+    }
+    .into_any()
+}
+
+/// The themes and a few approved quotes of a view narrowed to a goal or arena.
+#[component]
+fn DrillDown(drill: Drill, k: i64) -> impl IntoView {
+    let body = if drill.suppressed {
+        view! { <p class="notice">{t_args("overview-drill-suppressed", &[("k", k.into())])}</p> }
+            .into_any()
+    } else {
+        let themes = drill
+            .themes
+            .into_iter()
+            .map(|th| {
+                let words = th
+                    .words
+                    .into_iter()
+                    .map(|(lang, w)| view! { <span lang=lang.code()>{w.join(", ")}</span>" " })
+                    .collect_view();
+                view! {
+                    <li>
+                        <a href=format!("/staff/review/texts?theme={}", th.no)>{words}</a>
+                        " "<span class="hint">{t_args("staff-themes-size", &[("count", th.texts.into())])}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        let quotes = drill
+            .quotes
+            .into_iter()
+            .map(|q| view! { <blockquote><Authored text=q /></blockquote> })
+            .collect_view();
+        view! {
+            <h3>{t("overview-drill-themes")}</h3>
+            <ul class="themes">{themes}</ul>
+            <h3>{t("overview-drill-quotes")}</h3>
+            {quotes}
+        }
+        .into_any()
+    };
+    view! {
+        <section aria-labelledby="drill-title" class="chart">
+            <h2 id="drill-title">{t("overview-drill-title")}</h2>
+            {body}
+        </section>
     }
     .into_any()
 }
