@@ -324,3 +324,5 @@ overview-drill-title = What these texts are about
 overview-drill-themes = Themes among them
 overview-drill-quotes = A few of the approved texts
 overview-drill-suppressed = These texts come from fewer than { $k } young people, so no themes or quotes are shown.
+overview-export-xlsx = Download as Excel
+overview-sheet = Overview

@@ -324,3 +324,5 @@ overview-drill-title = Hva disse tekstene handler om
 overview-drill-themes = Temaer blant dem
 overview-drill-quotes = Noen av de godkjente tekstene
 overview-drill-suppressed = Disse tekstene kommer fra færre enn { $k } unge, så ingen temaer eller sitater vises.
+overview-export-xlsx = Last ned som Excel
+overview-sheet = Oversikt

@@ -324,3 +324,5 @@ overview-drill-title = Kva desse tekstane handlar om
 overview-drill-themes = Tema blant dei
 overview-drill-quotes = Nokre av dei godkjende tekstane
 overview-drill-suppressed = Desse tekstane kjem frå færre enn { $k } unge, så ingen tema eller sitat blir viste.
+overview-export-xlsx = Last ned som Excel
+overview-sheet = Oversikt

@@ -330,3 +330,5 @@ overview-drill-title = Maid dát teavsttat gusket
 overview-drill-themes = Fáttát dain
 overview-drill-quotes = Muhtin dohkkehuvvon teavsttat
 overview-drill-suppressed = Dát teavsttat bohtet unnit go { $k } nuoras, nu ahte fáttát dahje sitáhtat eai čájehuvvo.
+overview-export-xlsx = Viečča Excel-fiilan
+overview-sheet = Bajilgovva

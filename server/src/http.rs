@@ -139,6 +139,7 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/texts/{id}/labels", post(moderate::labels))
         .route("/staff/themes/run", post(review::start_themes))
         .route("/staff/overview.csv", get(overview::overview_csv))
+        .route("/staff/overview.xlsx", get(overview::overview_xlsx))
         .route("/healthz", get(|| async { "ok" }))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .nest_service("/pkg", ServeDir::new(pkg))

@@ -64,6 +64,7 @@ async fn matrix(app: &TestApp) {
         ("/staff/review/texts".into(), [401, 403, 403, 200, 403]),
         ("/staff/overview".into(), [401, 403, 403, 200, 403]),
         ("/staff/overview.csv".into(), [401, 403, 403, 200, 403]),
+        ("/staff/overview.xlsx".into(), [401, 403, 403, 200, 403]),
     ];
     for (path, expected) in &pages {
         for ((name, cookie), want) in WHO.iter().zip(cookies).zip(expected) {

@@ -227,7 +227,7 @@ async fn story(app: &TestApp) {
         account(app, "fasilitator@demo.no", domain::Role::Facilitator, Some(demo_org)).await;
     let reviewer = account(app, "leser@innsats.no", domain::Role::Reviewer, None).await;
 
-    for path in ["/staff/overview", "/staff/overview.csv"] {
+    for path in ["/staff/overview", "/staff/overview.csv", "/staff/overview.xlsx"] {
         assert_eq!(app.get_with(path, &facilitator).await.status(), StatusCode::FORBIDDEN);
         assert_eq!(
             app.http.get(app.url(path)).send().await.unwrap().status(),
@@ -248,6 +248,21 @@ async fn story(app: &TestApp) {
     let html = page.text().await.unwrap();
     assert!(html.contains("Delmål og arenaer") && html.contains("<svg"), "{html}");
     assert!(html.contains("Tallene i figuren"), "the numbers as a table too");
+
+    // The same view as a workbook: one row per number, like the CSV.
+    let csv =
+        app.get_with("/staff/overview.csv?county=oslo", &reviewer).await.text().await.unwrap();
+    let res = app.get_with("/staff/overview.xlsx?county=oslo", &reviewer).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let bytes = res.bytes().await.unwrap();
+    let mut book = zip::ZipArchive::new(std::io::Cursor::new(bytes.to_vec())).unwrap();
+    let mut sheet = String::new();
+    std::io::Read::read_to_string(
+        &mut book.by_name("xl/worksheets/sheet1.xml").unwrap(),
+        &mut sheet,
+    )
+    .unwrap();
+    assert_eq!(sheet.matches("<row ").count(), csv.lines().count(), "header and rows");
 
     let name = |d: Dimension, id: &Option<String>| match id {
         Some(id) => app::i18n::tr(Lang::Nb, &format!("{}-{id}", d.as_str())),

@@ -174,14 +174,14 @@ pub fn csv_with(columns: &[&str], table: &[Vec<Cell>]) -> String {
     out
 }
 
-/// A workbook with the answers and, on a second sheet, the data dictionary.
-pub fn xlsx(table: &[Vec<Cell>], lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
-    use rust_xlsxwriter::{Format, Workbook};
-    let mut book = Workbook::new();
-    let bold = Format::new().set_bold();
-    let sheet = book.add_worksheet();
-    sheet.set_name(tr(lang, "export-sheet-answers"))?;
-    for (c, name) in COLUMNS.iter().enumerate() {
+/// Writes `columns` as a bold header and `table` under it on `sheet`.
+fn fill_sheet(
+    sheet: &mut rust_xlsxwriter::Worksheet,
+    columns: &[&str],
+    table: &[Vec<Cell>],
+) -> Result<(), rust_xlsxwriter::XlsxError> {
+    let bold = rust_xlsxwriter::Format::new().set_bold();
+    for (c, name) in columns.iter().enumerate() {
         sheet.write_string_with_format(0, c as u16, *name, &bold)?;
     }
     for (r, row) in table.iter().enumerate() {
@@ -196,6 +196,30 @@ pub fn xlsx(table: &[Vec<Cell>], lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter:
         }
     }
     sheet.set_freeze_panes(1, 0)?;
+    Ok(())
+}
+
+/// A workbook of one sheet named `name`.
+pub fn xlsx_with(
+    name: &str,
+    columns: &[&str],
+    table: &[Vec<Cell>],
+) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name(name)?;
+    fill_sheet(sheet, columns, table)?;
+    book.save_to_buffer()
+}
+
+/// A workbook with the answers and, on a second sheet, the data dictionary.
+pub fn xlsx(table: &[Vec<Cell>], lang: Lang) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
+    use rust_xlsxwriter::{Format, Workbook};
+    let mut book = Workbook::new();
+    let bold = Format::new().set_bold();
+    let sheet = book.add_worksheet();
+    sheet.set_name(tr(lang, "export-sheet-answers"))?;
+    fill_sheet(sheet, &COLUMNS, table)?;
     let dictionary = book.add_worksheet();
     dictionary.set_name(tr(lang, "export-sheet-dictionary"))?;
     dictionary.write_string_with_format(0, 0, tr(lang, "export-dictionary-column"), &bold)?;

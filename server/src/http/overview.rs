@@ -1,7 +1,7 @@
-//! The reviewers' overview as a download: the same protected numbers the page
-//! shows for the same filters (hidden ones as hidden), one row per number.
+//! The reviewers' overview as a download, CSV or Excel: the same protected numbers
+//! the page shows for the same filters (hidden ones as hidden), one row per number.
 
-use super::export::{csv_with, text, Cell};
+use super::export::{csv_with, text, xlsx_with, Cell, Format};
 use super::{page, AppState};
 use app::api::overview::{OverviewQuery, OverviewView};
 use axum::extract::{Query, State};
@@ -55,10 +55,30 @@ pub fn rows(view: &OverviewView, total: &str) -> Vec<Vec<Cell>> {
 
 /// `GET /staff/overview.csv?…` (the page's own filters).
 pub async fn overview_csv(
+    st: State<AppState>,
+    query: Query<OverviewQuery>,
+    session: Session,
+    headers: HeaderMap,
+) -> Response {
+    download(st, query, session, headers, Format::Csv).await
+}
+
+/// `GET /staff/overview.xlsx?…`
+pub async fn overview_xlsx(
+    st: State<AppState>,
+    query: Query<OverviewQuery>,
+    session: Session,
+    headers: HeaderMap,
+) -> Response {
+    download(st, query, session, headers, Format::Xlsx).await
+}
+
+async fn download(
     State(st): State<AppState>,
     Query(query): Query<OverviewQuery>,
     session: Session,
     headers: HeaderMap,
+    format: Format,
 ) -> Response {
     use app::auth::signed_in::{require, Denied};
     let lang = page::lang(&headers);
@@ -97,13 +117,43 @@ pub async fn overview_csv(
         Err(e) => return page::internal(lang, e),
     };
     let total = app::i18n::tr(lang, "overview-total");
-    (
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-            (header::CONTENT_DISPOSITION, "attachment; filename=\"ungstemme-overview.csv\""),
-            (header::CACHE_CONTROL, "no-store"),
-        ],
-        csv_with(&COLUMNS, &rows(&view, &total)),
-    )
-        .into_response()
+    let rows = rows(&view, &total);
+    match format {
+        Format::Csv => (
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
+                (header::CONTENT_DISPOSITION, "attachment; filename=\"ungstemme-overview.csv\""),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            csv_with(&COLUMNS, &rows),
+        )
+            .into_response(),
+        Format::Xlsx => match xlsx_with(&app::i18n::tr(lang, "overview-sheet"), &COLUMNS, &rows) {
+            Ok(bytes) => (
+                [
+                    (
+                        header::CONTENT_TYPE,
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    ),
+                    (
+                        header::CONTENT_DISPOSITION,
+                        "attachment; filename=\"ungstemme-overview.xlsx\"",
+                    ),
+                    (header::CACHE_CONTROL, "no-store"),
+                ],
+                bytes,
+            )
+                .into_response(),
+            Err(e) => {
+                tracing::error!(error = %e, "could not write the workbook");
+                page::refused(
+                    lang,
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "error-title",
+                    "error-generic",
+                    "/staff",
+                )
+            }
+        },
+    }
 }

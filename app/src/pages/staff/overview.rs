@@ -72,13 +72,10 @@ fn shown_text(s: Shown) -> String {
 #[component]
 fn Overview(view: OverviewView) -> impl IntoView {
     let qs = view.query.to_query_string();
-    let here =
-        if qs.is_empty() { "/staff/overview".to_string() } else { format!("/staff/overview?{qs}") };
-    let csv = if qs.is_empty() {
-        "/staff/overview.csv".to_string()
-    } else {
-        format!("/staff/overview.csv?{qs}")
-    };
+    // This view's own address, and its downloads.
+    let link = |path: &str| if qs.is_empty() { path.to_string() } else { format!("{path}?{qs}") };
+    let (here, csv, xlsx) =
+        (link("/staff/overview"), link("/staff/overview.csv"), link("/staff/overview.xlsx"));
     let described = if view.described.is_empty() {
         t("overview-no-filters")
     } else {
@@ -94,6 +91,8 @@ fn Overview(view: OverviewView) -> impl IntoView {
                 <a href=here>{t("overview-link")}</a>
                 " · "
                 <a href=csv download="">{t("overview-export-csv")}</a>
+                " · "
+                <a href=xlsx download="">{t("overview-export-xlsx")}</a>
             </p>
             <p class="hint">{t_args("overview-hidden-explain", &[("k", view.k.into())])}</p>
             <HeatMapChart heat=view.heat.clone() query=view.query.clone() />
