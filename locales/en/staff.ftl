@@ -326,3 +326,6 @@ overview-drill-quotes = A few of the approved texts
 overview-drill-suppressed = These texts come from fewer than { $k } young people, so no themes or quotes are shown.
 overview-export-xlsx = Download as Excel
 overview-sheet = Overview
+overview-people-title = Young people month by month
+overview-people-explain = How many young people wrote the texts each month (each counted once a month).
+overview-made = Made { $time }.

@@ -326,3 +326,6 @@ overview-drill-quotes = Noen av de godkjente tekstene
 overview-drill-suppressed = Disse tekstene kommer fra færre enn { $k } unge, så ingen temaer eller sitater vises.
 overview-export-xlsx = Last ned som Excel
 overview-sheet = Oversikt
+overview-people-title = Unge måned for måned
+overview-people-explain = Hvor mange unge som skrev tekstene hver måned (hver telt én gang i måneden).
+overview-made = Laget { $time }.

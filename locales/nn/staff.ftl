@@ -326,3 +326,6 @@ overview-drill-quotes = Nokre av dei godkjende tekstane
 overview-drill-suppressed = Desse tekstane kjem frå færre enn { $k } unge, så ingen tema eller sitat blir viste.
 overview-export-xlsx = Last ned som Excel
 overview-sheet = Oversikt
+overview-people-title = Unge månad for månad
+overview-people-explain = Kor mange unge som skreiv tekstane kvar månad (kvar talt éin gong i månaden).
+overview-made = Laga { $time }.

@@ -332,3 +332,6 @@ overview-drill-quotes = Muhtin dohkkehuvvon teavsttat
 overview-drill-suppressed = Dát teavsttat bohtet unnit go { $k } nuoras, nu ahte fáttát dahje sitáhtat eai čájehuvvo.
 overview-export-xlsx = Viečča Excel-fiilan
 overview-sheet = Bajilgovva
+overview-people-title = Nuorat mánu mielde
+overview-people-explain = Man galle nuora čálle teavsttaid juohke mánu (juohkehaš lohkkojuvvo oktii mánus).
+overview-made = Ráhkaduvvon { $time }.

@@ -361,6 +361,17 @@ async fn story(app: &TestApp) {
         // Months and their total are one line: never exactly one hidden.
         let months_hidden = rows.iter().filter(|r| r.0 == "month" && r.3.is_none()).count();
         assert_ne!(months_hidden, 1, "a hidden month is the total minus the others with {qs}");
+        // Young people month by month: the true number, never under k.
+        for (_, row, _, value) in rows.iter().filter(|r| r.0 == "month-people") {
+            let Some(n) = value else { continue };
+            let people: HashSet<usize> = chosen
+                .iter()
+                .filter(|t| row == &total || MONTHS[t.month].1 == row)
+                .map(|t| t.response)
+                .collect();
+            assert_eq!(*n, people.len() as i64, "young people in {row} with {qs}");
+            assert!(row == &total || *n == 0 || *n >= K, "{row}: {n} young people with {qs}");
+        }
         // Factors: shown only from k people; months: the same, and their total.
         for (section, row, _, value) in rows.iter().filter(|r| r.0 == "factor" || r.0 == "month") {
             let Some(n) = value else {

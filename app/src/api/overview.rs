@@ -151,6 +151,11 @@ pub struct OverviewView {
     /// Months, oldest first, and their total.
     pub months: Vec<Bar>,
     pub months_total: Shown,
+    /// Young people who wrote, month by month (each counted once a month), and in all.
+    pub people: Vec<Bar>,
+    pub people_total: Shown,
+    /// When the view was made, Norwegian time (printed on the report).
+    pub made: String,
     /// When a goal or arena is chosen.
     pub drill: Option<Drill>,
     pub k: i64,
@@ -285,6 +290,14 @@ pub mod ssr {
             .zip(shown)
             .map(|(((y, m), _), value)| Bar { name: format!("{y:04}-{m:02}"), value })
             .collect();
+        // Every response has one hour, so a month's young people add up from its hours.
+        let heads: Vec<Cell> = by_month.iter().map(|(_, t)| Cell::people(t.people)).collect();
+        let (shown, people_total) = protect_list(&heads, k);
+        let people = by_month
+            .iter()
+            .zip(shown)
+            .map(|(((y, m), _), value)| Bar { name: format!("{y:04}-{m:02}"), value })
+            .collect();
 
         let mut described = Vec::new();
         for (key, value) in [("from", &query.from), ("to", &query.to)] {
@@ -320,6 +333,14 @@ pub mod ssr {
             factors,
             months,
             months_total,
+            people,
+            people_total,
+            made: domain::clock::norway_local(
+                std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_secs() as i64)
+                    .unwrap_or(0),
+            ),
             k,
         }))
     }

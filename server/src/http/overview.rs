@@ -20,8 +20,8 @@ fn value(s: Shown) -> [Cell; 2] {
     }
 }
 
-/// The view as rows: `heat` (goal, arena; totals as `total`), `factor`, `month`,
-/// and `filter` rows naming the filters used.
+/// The view as rows: `heat` (goal, arena; totals as `total`), `factor`, `month`
+/// (texts), `month-people` (young people), and `filter` rows naming the filters used.
 pub fn rows(view: &OverviewView, total: &str) -> Vec<Vec<Cell>> {
     let mut out = Vec::new();
     let mut push = |section: &str, row: &str, column: &str, s: Shown| {
@@ -47,6 +47,10 @@ pub fn rows(view: &OverviewView, total: &str) -> Vec<Vec<Cell>> {
         push("month", &b.name, "", b.value);
     }
     push("month", total, "", view.months_total);
+    for b in &view.people {
+        push("month-people", &b.name, "", b.value);
+    }
+    push("month-people", total, "", view.people_total);
     for d in &view.described {
         out.push(vec![text("filter"), text(d.clone()), Cell::Empty, Cell::Empty, Cell::Empty]);
     }

@@ -87,6 +87,7 @@ fn Overview(view: OverviewView) -> impl IntoView {
             <p class="lead">{t("overview-explain")}</p>
             <Filters filters=view.filters.clone() query=view.query.clone() />
             <p class="overview-filters-used">{t_args("overview-showing", &[("filters", described.into())])}</p>
+            <p class="hint">{t_args("overview-made", &[("time", view.made.clone().into())])}</p>
             <p class="overview-links">
                 <a href=here>{t("overview-link")}</a>
                 " · "
@@ -99,6 +100,7 @@ fn Overview(view: OverviewView) -> impl IntoView {
             {view.drill.clone().map(|drill| view! { <DrillDown drill k=view.k /> })}
             <BarsChart id="factors" title=t("overview-factors-title") explain=t("overview-factors-explain") bars=view.factors.clone() total=None />
             <BarsChart id="months" title=t("overview-months-title") explain=t("overview-months-explain") bars=view.months.clone() total=Some(view.months_total) />
+            <BarsChart id="people" title=t("overview-people-title") explain=t("overview-people-explain") bars=view.people.clone() total=Some(view.people_total) />
             <p><a href="/staff/themes">{t("staff-cross-themes-title")}</a></p>
         </div>
     }
