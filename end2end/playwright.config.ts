@@ -13,6 +13,9 @@ process.env.E2E_BIN ??= path.resolve(__dirname, '../target/debug/ungstemme');
 export default defineConfig({
   testDir: './tests',
   timeout: 90_000,
+  // A post answered by a freshly started debug server on a loaded CI machine can
+  // take longer than the default 5 s to show its result (seen once).
+  expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
