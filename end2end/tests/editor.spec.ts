@@ -2,7 +2,7 @@
 // adds an option, moves the question up and previews it as a phone shows it in
 // Sámi — hydrated and without JavaScript, with axe-core on the editor and preview.
 import { test, expect } from '@playwright/test';
-import { msg, expectAccessible, invitedStaff, ready } from './support';
+import { msg, expectAccessible, invitedStaff, postAndSettle, ready } from './support';
 
 test('a facilitator edits a consultation in Sámi and previews it', async ({ browser, javaScriptEnabled }, info) => {
   const stamp = `${info.project.name}-${Date.now()}`;
@@ -25,7 +25,7 @@ test('a facilitator edits a consultation in Sámi and previews it', async ({ bro
   const sami = 'Leatgo dus olbmát geaiguin leat ovttas friddjaboddosiin?';
   const second = page.locator('li.editor-question').nth(1);
   await second.locator('textarea[id$="-prompt-se"]').fill(sami);
-  await second.getByRole('button', { name: msg('nb', 'staff-editor-save-question', { n: 2 }) }).click();
+  await postAndSettle(page, javaScriptEnabled, second.getByRole('button', { name: msg('nb', 'staff-editor-save-question', { n: 2 }) }));
   await expect(page.locator('li.editor-question').nth(1).locator('textarea[id$="-prompt-se"]')).toHaveValue(sami);
 
   // An option is added to it.

@@ -10,7 +10,7 @@
 import { test, expect, Browser, Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import { msg, demo, expectAccessible, ready } from './support';
+import { msg, demo, expectAccessible, postAndSettle, ready } from './support';
 
 const PASSWORD = 'et langt og godt passord';
 const q = demo.questions;
@@ -89,7 +89,7 @@ test('a youth organisation runs a live session from invite to export', async ({ 
   await page.goto('/staff/consultations');
   await ready(page, true);
   await expect(page.getByText(msg('nb', 'staff-consultations-none'))).toBeVisible();
-  await page.getByRole('button', { name: msg('nb', 'staff-template-use') }).first().click();
+  await postAndSettle(page, true, page.getByRole('button', { name: msg('nb', 'staff-template-use') }).first());
   await expect(page.getByRole('heading', { level: 2, name: demo.title.nb })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole('button', { name: msg('nb', 'staff-session-open-button') }).first().click();

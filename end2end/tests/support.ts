@@ -1,6 +1,6 @@
 // Helpers shared by the specs: the messages the app should show (read from the
 // same Fluent files the app uses), the demo content, axe-core, and the stored data.
-import { Browser, expect, Page, test } from '@playwright/test';
+import { Browser, expect, Locator, Page, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -146,4 +146,22 @@ export async function invitedStaff(browser: Browser, js: boolean, stamp: string,
   await page.getByRole('button', { name: msg('nb', 'staff-invite-button') }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('nb', 'staff-hello', { name: who.name }));
   return { context, page };
+}
+
+/**
+ * Clicks a button that posts its form and waits until the page has taken the
+ * answer in — hydrated: until the page's data has been fetched again after the
+ * post (a field typed into before then would be redrawn); without JavaScript:
+ * until the answering page has loaded.
+ */
+export async function postAndSettle(page: Page, js: boolean, button: Locator) {
+  if (js) {
+    const reloaded = page.waitForResponse((r) => new URL(r.url()).pathname.startsWith('/api/'));
+    await button.click();
+    await reloaded;
+  } else {
+    const loaded = page.waitForEvent('load');
+    await button.click();
+    await loaded;
+  }
 }

@@ -170,6 +170,10 @@ fn random_filter(rng: &mut Rng) -> Vec<(&'static str, String)> {
     maybe(rng, "from", MONTHS[from].1.to_string());
     let to = from + rng.below(3 - from);
     maybe(rng, "to", MONTHS[to].1.to_string());
+    let compare = ["age", "county", "lang"][rng.below(3)].to_string();
+    if rng.below(2) == 0 {
+        f.push(("compare", compare));
+    }
     f
 }
 
@@ -184,6 +188,7 @@ fn matches(t: &Text, filter: &[(&str, String)]) -> bool {
         "factor" => t.factors.contains(v),
         "from" => t.month >= month_no(v),
         "to" => t.month <= month_no(v),
+        "compare" => true,
         _ => unreachable!(),
     })
 }
@@ -234,7 +239,9 @@ async fn story(app: &TestApp) {
             StatusCode::UNAUTHORIZED
         );
     }
-    for bad in ["?county=atlantis", "?from=2026-13", "?goal=nonsense", "?org=99999"] {
+    for bad in
+        ["?county=atlantis", "?from=2026-13", "?goal=nonsense", "?org=99999", "?compare=shoe"]
+    {
         let res = app.get_with(&format!("/staff/overview{bad}"), &reviewer).await;
         assert_eq!(res.status(), StatusCode::BAD_REQUEST, "{bad}");
         let res = app.get_with(&format!("/staff/overview.csv{bad}"), &reviewer).await;
@@ -274,6 +281,7 @@ async fn story(app: &TestApp) {
     let total = app::i18n::tr(Lang::Nb, "overview-total");
     let mut hidden_seen = 0;
     let mut drilled = 0;
+    let mut compared_views = 0;
     for round in 0..60 {
         let filter = if round == 0 { Vec::new() } else { random_filter(&mut rng) };
         let qs: String = filter.iter().map(|(k, v)| format!("{k}={v}&")).collect();
@@ -358,6 +366,56 @@ async fn story(app: &TestApp) {
             assert_eq!(html.contains("<blockquote"), big, "quotes with {qs}");
             drilled += 1;
         }
+        // Groups side by side: the same rules as the heat map.
+        if let Some((_, by)) = filter.iter().find(|(k, _)| *k == "compare") {
+            let group_of = |t: &Text| -> String {
+                match by.as_str() {
+                    "age" => app::i18n::tr(Lang::Nb, &format!("age-{}", t.age)),
+                    "county" => app::i18n::tr(Lang::Nb, &format!("county-{}", t.county)),
+                    _ => Lang::parse(t.lang).unwrap().endonym().to_string(),
+                }
+            };
+            let mut truth: HashMap<(String, String), (i64, HashSet<usize>)> = HashMap::new();
+            for t in &chosen {
+                let e = truth.entry((group_of(t), name(Dimension::Goal, &t.goal))).or_default();
+                e.0 += 1;
+                e.1.insert(t.response);
+            }
+            let compared: Vec<_> = rows.iter().filter(|r| r.0 == "compare").collect();
+            assert!(!compared.is_empty(), "{qs}");
+            for (_, g, goal, value) in &compared {
+                let Some(n) = value else { continue };
+                let (texts_here, enough) = if g != &total && goal != &total {
+                    truth
+                        .get(&(g.clone(), goal.clone()))
+                        .map_or((0, false), |e| (e.0, e.1.len() as i64 >= K))
+                } else {
+                    let inline = |(gg, go): &(String, String)| {
+                        (g == &total || gg == g) && (goal == &total || go == goal)
+                    };
+                    (
+                        truth.iter().filter(|(key, _)| inline(key)).map(|(_, e)| e.0).sum(),
+                        truth.iter().any(|(key, e)| inline(key) && e.1.len() as i64 >= K),
+                    )
+                };
+                assert_eq!(*n, texts_here, "compare {g} × {goal} with {qs}");
+                assert!(*n == 0 || enough, "compare {g} × {goal} = {n} from too few with {qs}");
+            }
+            let lines: HashSet<String> = compared
+                .iter()
+                .flat_map(|(_, g, a, _)| [format!("r{g}"), format!("c{a}")])
+                .collect();
+            for line in lines {
+                let hidden = compared
+                    .iter()
+                    .filter(|(_, g, a, v)| {
+                        v.is_none() && (line == format!("r{g}") || line == format!("c{a}"))
+                    })
+                    .count();
+                assert_ne!(hidden, 1, "compare line {line} gives a hidden count away with {qs}");
+            }
+            compared_views += 1;
+        }
         // Months and their total are one line: never exactly one hidden.
         let months_hidden = rows.iter().filter(|r| r.0 == "month" && r.3.is_none()).count();
         assert_ne!(months_hidden, 1, "a hidden month is the total minus the others with {qs}");
@@ -398,6 +456,7 @@ async fn story(app: &TestApp) {
     }
     assert!(hidden_seen > 50, "the data set exercises suppression ({hidden_seen} hidden)");
     assert!(drilled > 10, "drill-downs were checked ({drilled})");
+    assert!(compared_views > 10, "comparisons were checked ({compared_views})");
 }
 
 fn name_factor(id: &str) -> String {

@@ -32,7 +32,7 @@ pub use free_text::{
     TextFilter, TextItem, TextLabels,
 };
 pub use live::LiveState;
-pub use overview::{Overview, OverviewFilter, Tally};
+pub use overview::{CompareBy, Overview, OverviewFilter, Tally};
 pub use responses::{AnswerCount, StoredAnswer, StoredResponse};
 pub use staff::{InviteState, NewStaff, Organisation, StaffRecord};
 pub use theme_runs::{RunPhase, RunState, RunTheme, ThemeRun, RUN_STALE_SECS};

@@ -33,6 +33,25 @@ pub struct OverviewFilter {
     pub factor: Option<String>,
 }
 
+/// What the overview compares side by side: groups of young people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CompareBy {
+    AgeBand,
+    County,
+    /// The language a text is written in.
+    Lang,
+}
+
+impl CompareBy {
+    fn column(self) -> &'static str {
+        match self {
+            CompareBy::AgeBand => "r.age_band",
+            CompareBy::County => "r.county",
+            CompareBy::Lang => "t.lang",
+        }
+    }
+}
+
 /// A count of texts and of the distinct young people who wrote them.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tally {
@@ -40,10 +59,13 @@ pub struct Tally {
     pub people: i64,
 }
 
+/// Two keys (`None`: not given) and their tally.
+pub type Paired = (Option<String>, Option<String>, Tally);
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Overview {
     /// (main goal, main arena) → tally; `None` where a text has no such label.
-    pub cells: Vec<(Option<String>, Option<String>, Tally)>,
+    pub cells: Vec<Paired>,
     /// Factor id → tally (a text with two factors counts in both).
     pub factors: Vec<(String, Tally)>,
     /// Submission hour → tally; every response has one hour, so hours add up.
@@ -167,6 +189,34 @@ impl Store {
                 .await?
                 .iter()
                 .map(|r| Ok((r.try_get("a")?, r.try_get("b")?, r.try_get("n")?, tally_from(r)?)))
+                .collect()
+        })
+    }
+}
+
+impl Store {
+    /// (group, main goal) → tally for the texts `filter` selects: the groups side by
+    /// side. `None` is a group that did not say (no age band, no county).
+    #[instrument(skip_all)]
+    pub async fn overview_compare(
+        &self,
+        filter: &OverviewFilter,
+        by: CompareBy,
+    ) -> Result<Vec<Paired>, StoreError> {
+        let column = by.column();
+        on_pool!(&self.backend, pool => {
+            let mut q = sqlx::QueryBuilder::new(format!(
+                "SELECT {column} AS g, t.main_goal AS goal, COUNT(*) AS texts, \
+                 COUNT(DISTINCT t.response_key) AS people {}",
+                from_clause(filter, "")
+            ));
+            push_filter(&mut q, filter);
+            q.push(format!(" GROUP BY {column}, t.main_goal"));
+            q.build()
+                .fetch_all(pool)
+                .await?
+                .iter()
+                .map(|r| Ok((r.try_get("g")?, r.try_get("goal")?, tally_from(r)?)))
                 .collect()
         })
     }

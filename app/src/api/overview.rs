@@ -22,6 +22,8 @@ pub struct OverviewQuery {
     pub goal: Option<String>,
     pub arena: Option<String>,
     pub factor: Option<String>,
+    /// Groups to compare side by side: `age`, `county` or `lang`.
+    pub compare: Option<String>,
 }
 
 impl OverviewQuery {
@@ -38,6 +40,7 @@ impl OverviewQuery {
             ("goal", &self.goal),
             ("arena", &self.arena),
             ("factor", &self.factor),
+            ("compare", &self.compare),
         ]
         .into_iter()
         .filter_map(|(k, v)| v.as_deref().filter(|v| !v.is_empty()).map(|v| (k, v)))
@@ -59,6 +62,7 @@ impl OverviewQuery {
                 "goal" => &mut q.goal,
                 "arena" => &mut q.arena,
                 "factor" => &mut q.factor,
+                "compare" => &mut q.compare,
                 _ => continue,
             };
             *slot = Some(v.into_owned()).filter(|v| !v.is_empty());
@@ -77,11 +81,24 @@ impl OverviewQuery {
 
     /// The same view narrowed to one goal and arena (a heat-map cell).
     pub fn with_cell(&self, goal: Option<&str>, arena: Option<&str>) -> OverviewQuery {
-        OverviewQuery {
-            goal: goal.map(str::to_string),
-            arena: arena.map(str::to_string),
-            ..self.clone()
+        self.with(&[("goal", goal), ("arena", arena)])
+    }
+
+    /// The same view with these fields set (or cleared, with `None`).
+    pub fn with(&self, fields: &[(&str, Option<&str>)]) -> OverviewQuery {
+        let mut q = self.clone();
+        for (name, value) in fields {
+            let value = value.map(str::to_string);
+            match *name {
+                "county" => q.county = value,
+                "age" => q.age = value,
+                "lang" => q.lang = value,
+                "goal" => q.goal = value,
+                "arena" => q.arena = value,
+                _ => {}
+            }
         }
+        q
     }
 }
 
@@ -101,11 +118,15 @@ pub struct FilterField {
     pub chosen: Option<String>,
 }
 
-/// The goal × arena table, protected. The last row and column are "no goal" and
-/// "no arena", so the totals add up to every text counted.
+/// A protected table of counts: rows × columns with totals. For the overview the
+/// rows are sub-goals and the columns arenas, the last of each "none", so the
+/// totals add up to every text counted; for a comparison, groups × sub-goals.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HeatMap {
-    /// Row ids (`None`: no goal) and names.
+    /// The address fields a cell's link sets from its row and its column.
+    pub row_field: String,
+    pub column_field: String,
+    /// Row ids (`None`: none) and names.
     pub goals: Vec<(Option<String>, String)>,
     pub arenas: Vec<(Option<String>, String)>,
     pub cells: Vec<Vec<Shown>>,
@@ -146,6 +167,8 @@ pub struct OverviewView {
     /// The filters in use, in words ("Fylke: Oslo").
     pub described: Vec<String>,
     pub heat: HeatMap,
+    /// Groups × sub-goals, when a comparison is chosen.
+    pub compare: Option<HeatMap>,
     /// Factors, most mentioned first.
     pub factors: Vec<Bar>,
     /// Months, oldest first, and their total.
@@ -220,6 +243,13 @@ pub mod ssr {
         let chosen_ok = filters
             .iter()
             .all(|f| f.chosen.as_ref().is_none_or(|c| f.choices.iter().any(|x| &x.value == c)));
+        let compare_by = match query.compare.as_deref().unwrap_or("") {
+            "" => None,
+            "age" => Some(store::CompareBy::AgeBand),
+            "county" => Some(store::CompareBy::County),
+            "lang" => Some(store::CompareBy::Lang),
+            _ => return Ok(None),
+        };
         let month = |s: &Option<String>| s.as_deref().filter(|s| !s.is_empty()).map(parse_month);
         let (from, to) = (month(&query.from), month(&query.to));
         if !chosen_ok || matches!(from, Some(None)) || matches!(to, Some(None)) {
@@ -312,6 +342,10 @@ pub mod ssr {
                 }
             }
         }
+        let compare = match compare_by {
+            None => None,
+            Some(by) => Some(comparison(store, &filter, by, &filters, &goals, lang, k).await?),
+        };
         let drill = if filter.goal.is_some() || filter.arena.is_some() {
             Some(drill(store, &filter, protected.total, lang, k).await?)
         } else {
@@ -322,7 +356,10 @@ pub mod ssr {
             query,
             filters,
             described,
+            compare,
             heat: HeatMap {
+                row_field: "goal".into(),
+                column_field: "arena".into(),
                 goals,
                 arenas,
                 cells: protected.cells,
@@ -343,6 +380,50 @@ pub mod ssr {
             ),
             k,
         }))
+    }
+
+    /// Groups (age bands, counties or languages) × main sub-goals, protected like
+    /// the heat map.
+    async fn comparison(
+        store: &Store,
+        filter: &OverviewFilter,
+        by: store::CompareBy,
+        fields: &[FilterField],
+        goals: &[(Option<String>, String)],
+        lang: Lang,
+        k: i64,
+    ) -> Result<HeatMap, store::StoreError> {
+        let field = match by {
+            store::CompareBy::AgeBand => "age",
+            store::CompareBy::County => "county",
+            store::CompareBy::Lang => "lang",
+        };
+        let mut groups: Vec<(Option<String>, String)> = fields
+            .iter()
+            .find(|f| f.field == field)
+            .map(|f| f.choices.iter().map(|c| (Some(c.value.clone()), c.name.clone())).collect())
+            .unwrap_or_default();
+        groups.push((None, tr(lang, "overview-not-given")));
+        let raw = store.overview_compare(filter, by).await?;
+        let mut table = vec![vec![Cell::default(); goals.len()]; groups.len()];
+        for (g, goal, t) in &raw {
+            let r = groups.iter().position(|(id, _)| id == g);
+            let c = goals.iter().position(|(id, _)| id == goal);
+            if let (Some(r), Some(c)) = (r, c) {
+                table[r][c] = cell(*t);
+            }
+        }
+        let p = protect_table(&table, k);
+        Ok(HeatMap {
+            row_field: field.into(),
+            column_field: "goal".into(),
+            goals: groups,
+            arenas: goals.to_vec(),
+            cells: p.cells,
+            row_totals: p.row_totals,
+            column_totals: p.column_totals,
+            total: p.total,
+        })
     }
 
     /// Quotes shown in a drilled-down view.

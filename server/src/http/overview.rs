@@ -20,7 +20,8 @@ fn value(s: Shown) -> [Cell; 2] {
     }
 }
 
-/// The view as rows: `heat` (goal, arena; totals as `total`), `factor`, `month`
+/// The view as rows: `heat` (goal, arena; totals as `total`), `compare` (group,
+/// goal) when groups are compared, `factor`, `month`
 /// (texts), `month-people` (young people), and `filter` rows naming the filters used.
 pub fn rows(view: &OverviewView, total: &str) -> Vec<Vec<Cell>> {
     let mut out = Vec::new();
@@ -40,6 +41,18 @@ pub fn rows(view: &OverviewView, total: &str) -> Vec<Vec<Cell>> {
         push("heat", total, arena, h.column_totals[c]);
     }
     push("heat", total, total, h.total);
+    if let Some(c) = &view.compare {
+        for (r, (_, group)) in c.goals.iter().enumerate() {
+            for (col, (_, goal)) in c.arenas.iter().enumerate() {
+                push("compare", group, goal, c.cells[r][col]);
+            }
+            push("compare", group, total, c.row_totals[r]);
+        }
+        for (col, (_, goal)) in c.arenas.iter().enumerate() {
+            push("compare", total, goal, c.column_totals[col]);
+        }
+        push("compare", total, total, c.total);
+    }
     for b in &view.factors {
         push("factor", &b.name, "", b.value);
     }

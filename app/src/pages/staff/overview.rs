@@ -35,6 +35,7 @@ pub fn OverviewPage() -> impl IntoView {
             goal: get("goal"),
             arena: get("arena"),
             factor: get("factor"),
+            compare: get("compare"),
         }
     };
     let data = Resource::new(move || current().to_query_string(), load_overview);
@@ -96,7 +97,10 @@ fn Overview(view: OverviewView) -> impl IntoView {
                 <a href=xlsx download="">{t("overview-export-xlsx")}</a>
             </p>
             <p class="hint">{t_args("overview-hidden-explain", &[("k", view.k.into())])}</p>
-            <HeatMapChart heat=view.heat.clone() query=view.query.clone() />
+            <HeatMapChart id="heat" title=t("overview-heat-title") explain=t("overview-heat-explain") heat=view.heat.clone() query=view.query.clone() />
+            {view.compare.clone().map(|heat| view! {
+                <HeatMapChart id="compare" title=t("overview-compare-title") explain=t("overview-compare-explain") heat query=view.query.clone() />
+            })}
             {view.drill.clone().map(|drill| view! { <DrillDown drill k=view.k /> })}
             <BarsChart id="factors" title=t("overview-factors-title") explain=t("overview-factors-explain") bars=view.factors.clone() total=None />
             <BarsChart id="months" title=t("overview-months-title") explain=t("overview-months-explain") bars=view.months.clone() total=Some(view.months_total) />
@@ -191,6 +195,19 @@ fn Filters(filters: Vec<FilterField>, query: OverviewQuery) -> impl IntoView {
                 <input type="month" id="filter-to" name="to" value=query.to.unwrap_or_default() />
             </div>
             {selects}
+            <div class="filter">
+                <label for="filter-compare">{t("overview-compare-label")}</label>
+                <select id="filter-compare" name="compare">
+                    <option value="">{t("overview-compare-none")}</option>
+                    {[("age", "overview-filter-age"), ("county", "overview-filter-county"), ("lang", "overview-filter-lang")]
+                        .into_iter()
+                        .map(|(value, label)| {
+                            let selected = query.compare.as_deref() == Some(value);
+                            view! { <option value=value selected=selected>{t(label)}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
             <div class="nav-buttons">
                 <button type="submit" class="button primary">{t("overview-show")}</button>
                 <a class="button" href="/staff/overview">{t("overview-reset")}</a>
@@ -209,11 +226,20 @@ fn shade(value: i64, max: i64) -> String {
 }
 
 #[component]
-fn HeatMapChart(heat: HeatMap, query: OverviewQuery) -> impl IntoView {
+fn HeatMapChart(
+    id: &'static str,
+    title: String,
+    explain: String,
+    heat: HeatMap,
+    query: OverviewQuery,
+) -> impl IntoView {
     const LABEL_W: i64 = 190;
     const TOP: i64 = 150;
     const CW: i64 = 70;
     const CH: i64 = 44;
+    let title_id = format!("{id}-title");
+    let explain_id = format!("{id}-explain");
+    let (section_by, svg_by, svg_desc) = (title_id.clone(), title_id.clone(), explain_id.clone());
     let cols = heat.arenas.len() as i64;
     let rows = heat.goals.len() as i64;
     let (width, height) = (LABEL_W + CW * cols, TOP + CH * rows);
@@ -250,7 +276,12 @@ fn HeatMapChart(heat: HeatMap, query: OverviewQuery) -> impl IntoView {
                     };
                     let href = format!(
                         "/staff/overview?{}",
-                        query.with_cell(goal.as_deref(), arena.as_deref()).to_query_string()
+                        query
+                            .with(&[
+                                (heat.row_field.as_str(), goal.as_deref()),
+                                (heat.column_field.as_str(), arena.as_deref()),
+                            ])
+                            .to_query_string()
                     );
                     let drill = matches!(value, Shown::Count(n) if n > 0);
                     let shape = view! {
@@ -285,12 +316,12 @@ fn HeatMapChart(heat: HeatMap, query: OverviewQuery) -> impl IntoView {
     let totals =
         heat.column_totals.iter().map(|s| view! { <td>{shown_text(*s)}</td> }).collect_view();
     view! {
-        <section aria-labelledby="heat-title" class="chart">
-            <h2 id="heat-title">{t("overview-heat-title")}</h2>
-            <p class="hint" id="heat-explain">{t("overview-heat-explain")}</p>
+        <section aria-labelledby=section_by class="chart">
+            <h2 id=title_id>{title}</h2>
+            <p class="hint" id=explain_id>{explain}</p>
             <div class="chart-scroll">
                 <svg viewBox=format!("0 0 {width} {height}") width=width height=height role="img"
-                    aria-labelledby="heat-title" aria-describedby="heat-explain">
+                    aria-labelledby=svg_by aria-describedby=svg_desc>
                     {column_labels}
                     {body}
                 </svg>
