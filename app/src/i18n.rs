@@ -220,7 +220,18 @@ mod tests {
             ]
             .map(|f| format!("overview-filter-{f}")),
         );
-        ids.extend(["overview-no-goal", "overview-no-arena", "overview-total"].map(String::from));
+        ids.extend(
+            [
+                "overview-no-goal",
+                "overview-no-arena",
+                "overview-total",
+                "overview-not-given",
+                "overview-filter-theme",
+                "overview-theme-unnamed",
+                "overview-sheet",
+            ]
+            .map(String::from),
+        );
         use domain::StaffError as S;
         for e in [S::InvalidEmail, S::PasswordTooShort, S::PasswordTooLong, S::NameMissing] {
             ids.insert(e.message_id().to_string());

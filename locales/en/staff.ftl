@@ -334,3 +334,6 @@ overview-compare-none = No comparison
 overview-compare-title = Groups side by side
 overview-compare-explain = The same texts by group and main sub-goal, one row per group. Choose a cell to see only that group and sub-goal.
 overview-not-given = Not given
+overview-filter-theme = Theme
+overview-theme-unnamed = a group without words to show
+staff-cross-themes-over-time = Follow it over time

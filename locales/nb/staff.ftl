@@ -334,3 +334,6 @@ overview-compare-none = Ingen sammenligning
 overview-compare-title = Grupper side om side
 overview-compare-explain = De samme tekstene etter gruppe og hoveddelmål, én rad per gruppe. Velg en rute for å se bare den gruppen og det delmålet.
 overview-not-given = Ikke oppgitt
+overview-filter-theme = Tema
+overview-theme-unnamed = en gruppe uten ord å vise
+staff-cross-themes-over-time = Følg det over tid

@@ -334,3 +334,6 @@ overview-compare-none = Inga samanlikning
 overview-compare-title = Grupper side om side
 overview-compare-explain = Dei same tekstane etter gruppe og hovuddelmål, éi rad per gruppe. Vel ei rute for å sjå berre den gruppa og det delmålet.
 overview-not-given = Ikkje oppgitt
+overview-filter-theme = Tema
+overview-theme-unnamed = ei gruppe utan ord å vise
+staff-cross-themes-over-time = Følg det over tid

@@ -340,3 +340,6 @@ overview-compare-none = Ii makkárge buohtastahttin
 overview-compare-title = Joavkkut bálddalagaid
 overview-compare-explain = Seamma teavsttat joavkku ja váldooassemihtu mielde, okta gurgadas juohke joavkku várás. Vállje ruvttu vai oaidnit dušše dan joavkku ja dan oassemihtu.
 overview-not-given = Ii addojuvvon
+overview-filter-theme = Fáddá
+overview-theme-unnamed = joavku mas eai leat sánit maid čájehit
+staff-cross-themes-over-time = Čuovo dan áiggi badjel

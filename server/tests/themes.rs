@@ -150,6 +150,38 @@ async fn story(app: &TestApp) {
             .unwrap();
         assert!(small.contains("Færre enn 5 tekster passer"), "{small}");
     }
+    // The group followed over time on the overview (which counts labelled texts:
+    // wait for the labeller); an unknown group is refused.
+    for _ in 0..200 {
+        if app.store.unlabelled_texts(1).await.unwrap().is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    assert!(app.store.unlabelled_texts(1).await.unwrap().is_empty(), "all texts labelled");
+    let over_time = format!("/staff/overview?theme={}", bus.theme_no);
+    let res = app.get_with(&over_time, &reviewer).await;
+    assert_eq!(res.status(), StatusCode::OK);
+    let followed = res.text().await.unwrap();
+    assert!(
+        followed.contains("Viser: Tema: ") && followed.contains("Tekster måned for måned"),
+        "{followed}"
+    );
+    let csv = app
+        .get_with(&format!("/staff/overview.csv?theme={}", bus.theme_no), &reviewer)
+        .await
+        .text()
+        .await
+        .unwrap();
+    let total_line = csv.lines().find(|l| l.starts_with("heat,Sum,Sum,")).expect("a grand total");
+    // All the group's texts are counted: its size, or hidden when they come from
+    // fewer than five young people.
+    let shown = total_line.split(',').nth(3).unwrap();
+    assert!(shown.is_empty() || shown == bus.size.to_string(), "{total_line} vs {}", bus.size);
+    assert_eq!(
+        app.get_with("/staff/overview?theme=999", &reviewer).await.status(),
+        StatusCode::BAD_REQUEST
+    );
     let missing = app.get_with("/staff/review/texts?theme=999", &reviewer).await;
     assert_eq!(missing.status(), StatusCode::NOT_FOUND);
     assert_eq!(app.get_with(&list, &facilitator).await.status(), StatusCode::FORBIDDEN);

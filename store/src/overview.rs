@@ -31,6 +31,8 @@ pub struct OverviewFilter {
     pub arena: Option<String>,
     /// Any of the text's factors.
     pub factor: Option<String>,
+    /// Texts in this group (theme number) of this theming run.
+    pub theme: Option<(i64, i64)>,
 }
 
 /// What the overview compares side by side: groups of young people.
@@ -120,6 +122,15 @@ where
     }
     if let Some(c) = f.consultation {
         q.push(" AND c.id = ").push_bind(c);
+    }
+    if let Some((run, no)) = f.theme {
+        q.push(
+            " AND EXISTS (SELECT 1 FROM theme_members y WHERE y.review_id = t.id AND y.run_id = ",
+        )
+        .push_bind(run)
+        .push(" AND y.theme_no = ")
+        .push_bind(no)
+        .push(")");
     }
     if let Some(factor) = &f.factor {
         q.push(

@@ -24,6 +24,8 @@ pub struct OverviewQuery {
     pub factor: Option<String>,
     /// Groups to compare side by side: `age`, `county` or `lang`.
     pub compare: Option<String>,
+    /// A theme group of the latest theming run, to follow over time.
+    pub theme: Option<String>,
 }
 
 impl OverviewQuery {
@@ -41,6 +43,7 @@ impl OverviewQuery {
             ("arena", &self.arena),
             ("factor", &self.factor),
             ("compare", &self.compare),
+            ("theme", &self.theme),
         ]
         .into_iter()
         .filter_map(|(k, v)| v.as_deref().filter(|v| !v.is_empty()).map(|v| (k, v)))
@@ -63,6 +66,7 @@ impl OverviewQuery {
                 "arena" => &mut q.arena,
                 "factor" => &mut q.factor,
                 "compare" => &mut q.compare,
+                "theme" => &mut q.theme,
                 _ => continue,
             };
             *slot = Some(v.into_owned()).filter(|v| !v.is_empty());
@@ -255,6 +259,24 @@ pub mod ssr {
         if !chosen_ok || matches!(from, Some(None)) || matches!(to, Some(None)) {
             return Ok(None);
         }
+        // A theme is a group of the latest finished run, named by its words.
+        let mut theme_words = None;
+        let theme = match query.theme.as_deref().filter(|t| !t.is_empty()) {
+            None => None,
+            Some(t) => {
+                let Ok(no) = t.parse::<i64>() else { return Ok(None) };
+                let Some(run) = store.theme_runs_latest().await?.1 else { return Ok(None) };
+                let themes = store.run_themes(run.id).await?;
+                let Some(found) = themes.iter().find(|x| x.theme_no == no) else { return Ok(None) };
+                // Words from fewer than k texts of a language are not shown.
+                theme_words = found
+                    .terms
+                    .iter()
+                    .find(|(_, _, count)| *count >= k)
+                    .map(|(_, words, _)| words.join(", "));
+                Some((run.id, no))
+            }
+        };
         let nonempty = |s: &Option<String>| s.clone().filter(|s| !s.is_empty());
         let filter = OverviewFilter {
             from_hour: from.flatten().map(|(y, m)| month_start_hour(y, m)),
@@ -267,6 +289,7 @@ pub mod ssr {
             goal: nonempty(&query.goal),
             arena: nonempty(&query.arena),
             factor: nonempty(&query.factor),
+            theme,
         };
         let raw = store.overview(&filter).await?;
 
@@ -334,6 +357,10 @@ pub mod ssr {
             if let Some(v) = value.as_deref().filter(|v| !v.is_empty()) {
                 described.push(format!("{}: {v}", tr(lang, &format!("overview-filter-{key}"))));
             }
+        }
+        if theme.is_some() {
+            let words = theme_words.unwrap_or_else(|| tr(lang, "overview-theme-unnamed"));
+            described.push(format!("{}: {words}", tr(lang, "overview-filter-theme")));
         }
         for f in &filters {
             if let Some(c) = &f.chosen {

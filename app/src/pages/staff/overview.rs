@@ -36,6 +36,7 @@ pub fn OverviewPage() -> impl IntoView {
             arena: get("arena"),
             factor: get("factor"),
             compare: get("compare"),
+            theme: get("theme"),
         }
     };
     let data = Resource::new(move || current().to_query_string(), load_overview);
@@ -186,6 +187,7 @@ fn Filters(filters: Vec<FilterField>, query: OverviewQuery) -> impl IntoView {
         .collect_view();
     view! {
         <form method="get" action="/staff/overview" class="overview-filters" aria-label=t("overview-filters")>
+            {query.theme.clone().map(|theme| view! { <input type="hidden" name="theme" value=theme /> })}
             <div class="filter">
                 <label for="filter-from">{t("overview-filter-from")}</label>
                 <input type="month" id="filter-from" name="from" value=query.from.unwrap_or_default() />

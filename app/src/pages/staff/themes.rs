@@ -170,6 +170,10 @@ fn ThemeCard(theme: CrossTheme) -> impl IntoView {
                 <a href=format!("/staff/review/texts?theme={}", theme.no)>
                     {t("staff-cross-themes-see-texts")}
                 </a>
+                " · "
+                <a href=format!("/staff/overview?theme={}", theme.no)>
+                    {t("staff-cross-themes-over-time")}
+                </a>
             </p>
         </li>
     }
