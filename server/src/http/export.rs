@@ -277,43 +277,45 @@ async fn export(
     };
     let code = info.join_code.to_string();
     let cells = table(&rows, &info.consultation, &code, lang);
-    let file = format!("ungstemme-{code}");
-    match format {
-        Format::Csv => (
-            [
-                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
-                (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file}.csv\"")),
-                (header::CACHE_CONTROL, "no-store".to_string()),
-            ],
-            csv(&cells),
-        )
-            .into_response(),
-        Format::Xlsx => match xlsx(&cells, lang) {
-            Ok(bytes) => (
-                [
-                    (
-                        header::CONTENT_TYPE,
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                            .to_string(),
-                    ),
-                    (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file}.xlsx\"")),
-                    (header::CACHE_CONTROL, "no-store".to_string()),
-                ],
-                bytes,
-            )
-                .into_response(),
+    download(lang, format, &format!("ungstemme-{code}"), || csv(&cells), || xlsx(&cells, lang))
+}
+
+/// A table as a file to save, CSV or workbook (`file` without its ending), never
+/// cached; a workbook that cannot be written is logged and refused.
+pub(super) fn download(
+    lang: Lang,
+    format: Format,
+    file: &str,
+    csv: impl FnOnce() -> String,
+    xlsx: impl FnOnce() -> Result<Vec<u8>, rust_xlsxwriter::XlsxError>,
+) -> Response {
+    let (kind, ending, body) = match format {
+        Format::Csv => ("text/csv; charset=utf-8", "csv", csv().into_bytes()),
+        Format::Xlsx => match xlsx() {
+            Ok(bytes) => {
+                ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", bytes)
+            }
             Err(e) => {
                 tracing::error!(error = %e, "could not write the workbook");
-                page::refused(
+                return page::refused(
                     lang,
                     StatusCode::INTERNAL_SERVER_ERROR,
                     "error-title",
                     "error-generic",
                     "/staff",
-                )
+                );
             }
         },
-    }
+    };
+    (
+        [
+            (header::CONTENT_TYPE, kind.to_string()),
+            (header::CONTENT_DISPOSITION, format!("attachment; filename=\"{file}.{ending}\"")),
+            (header::CACHE_CONTROL, "no-store".to_string()),
+        ],
+        body,
+    )
+        .into_response()
 }
 
 #[cfg(test)]

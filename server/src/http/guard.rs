@@ -3,6 +3,7 @@
 //! so its join codes cannot be discovered.
 
 use super::{page, AppState};
+use app::auth::signed_in::{require, Denied, SignedIn};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::Response;
 use domain::Role;
@@ -19,6 +20,34 @@ pub(super) fn not_found(lang: domain::Lang) -> Response {
     )
 }
 
+/// The signed-in staff member if their role is one of `roles`; otherwise the
+/// refusal: 401 with a way to sign in, or 403.
+pub(super) async fn signed_in_as(
+    st: &AppState,
+    session: &Session,
+    headers: &HeaderMap,
+    roles: &[Role],
+) -> Result<SignedIn, Response> {
+    let lang = page::lang(headers);
+    match require(session, &st.store, roles).await {
+        Ok(who) => Ok(who),
+        Err(Denied::SignedOut) => Err(page::refused(
+            lang,
+            StatusCode::UNAUTHORIZED,
+            "error-refused-title",
+            "staff-need-sign-in",
+            "/staff/sign-in",
+        )),
+        Err(Denied::WrongRole) => Err(page::refused(
+            lang,
+            StatusCode::FORBIDDEN,
+            "staff-forbidden-title",
+            "staff-forbidden-body",
+            "/staff",
+        )),
+    }
+}
+
 /// The signed-in facilitator's own session with this code; the refusal otherwise
 /// (another organisation's session is "not found", as on the session page).
 pub(super) async fn own_session(
@@ -27,30 +56,8 @@ pub(super) async fn own_session(
     headers: &HeaderMap,
     code: &str,
 ) -> Result<SessionInfo, Response> {
-    use app::auth::signed_in::{require, Denied};
-    let lang = page::lang(headers);
-    let who = match require(session, &st.store, &[Role::Facilitator]).await {
-        Ok(w) => w,
-        Err(Denied::SignedOut) => {
-            return Err(page::refused(
-                lang,
-                StatusCode::UNAUTHORIZED,
-                "error-refused-title",
-                "staff-need-sign-in",
-                "/staff/sign-in",
-            ))
-        }
-        Err(Denied::WrongRole) => {
-            return Err(page::refused(
-                lang,
-                StatusCode::FORBIDDEN,
-                "staff-forbidden-title",
-                "staff-forbidden-body",
-                "/staff",
-            ))
-        }
-    };
-    owned_by(st, who.organisation_id, code, lang).await
+    let who = signed_in_as(st, session, headers, &[Role::Facilitator]).await?;
+    owned_by(st, who.organisation_id, code, page::lang(headers)).await
 }
 
 pub(super) async fn owned_by(

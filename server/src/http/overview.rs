@@ -1,12 +1,13 @@
 //! The reviewers' overview as a download, CSV or Excel: the same protected numbers
 //! the page shows for the same filters (hidden ones as hidden), one row per number.
 
-use super::export::{csv_with, text, xlsx_with, Cell, Format};
+use super::export::{csv_with, download, text, xlsx_with, Cell, Format};
+use super::guard::signed_in_as;
 use super::{page, AppState};
 use app::api::overview::{OverviewQuery, OverviewView};
 use axum::extract::{Query, State};
-use axum::http::{header, HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::Response;
 use domain::privacy::Shown;
 use domain::Role;
 use tower_sessions::Session;
@@ -77,7 +78,7 @@ pub async fn overview_csv(
     session: Session,
     headers: HeaderMap,
 ) -> Response {
-    download(st, query, session, headers, Format::Csv).await
+    view_download(st, query, session, headers, Format::Csv).await
 }
 
 /// `GET /staff/overview.xlsx?…`
@@ -87,38 +88,19 @@ pub async fn overview_xlsx(
     session: Session,
     headers: HeaderMap,
 ) -> Response {
-    download(st, query, session, headers, Format::Xlsx).await
+    view_download(st, query, session, headers, Format::Xlsx).await
 }
 
-async fn download(
+async fn view_download(
     State(st): State<AppState>,
     Query(query): Query<OverviewQuery>,
     session: Session,
     headers: HeaderMap,
     format: Format,
 ) -> Response {
-    use app::auth::signed_in::{require, Denied};
     let lang = page::lang(&headers);
-    match require(&session, &st.store, &[Role::Reviewer]).await {
-        Ok(_) => {}
-        Err(Denied::SignedOut) => {
-            return page::refused(
-                lang,
-                StatusCode::UNAUTHORIZED,
-                "error-refused-title",
-                "staff-need-sign-in",
-                "/staff/sign-in",
-            )
-        }
-        Err(Denied::WrongRole) => {
-            return page::refused(
-                lang,
-                StatusCode::FORBIDDEN,
-                "staff-forbidden-title",
-                "staff-forbidden-body",
-                "/staff",
-            )
-        }
+    if let Err(refused) = signed_in_as(&st, &session, &headers, &[Role::Reviewer]).await {
+        return refused;
     }
     let view = match app::api::overview::ssr::build(&st.store, query, lang).await {
         Ok(Some(view)) => view,
@@ -133,44 +115,13 @@ async fn download(
         }
         Err(e) => return page::internal(lang, e),
     };
-    let total = app::i18n::tr(lang, "overview-total");
-    let rows = rows(&view, &total);
-    match format {
-        Format::Csv => (
-            [
-                (header::CONTENT_TYPE, "text/csv; charset=utf-8"),
-                (header::CONTENT_DISPOSITION, "attachment; filename=\"ungstemme-overview.csv\""),
-                (header::CACHE_CONTROL, "no-store"),
-            ],
-            csv_with(&COLUMNS, &rows),
-        )
-            .into_response(),
-        Format::Xlsx => match xlsx_with(&app::i18n::tr(lang, "overview-sheet"), &COLUMNS, &rows) {
-            Ok(bytes) => (
-                [
-                    (
-                        header::CONTENT_TYPE,
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                    ),
-                    (
-                        header::CONTENT_DISPOSITION,
-                        "attachment; filename=\"ungstemme-overview.xlsx\"",
-                    ),
-                    (header::CACHE_CONTROL, "no-store"),
-                ],
-                bytes,
-            )
-                .into_response(),
-            Err(e) => {
-                tracing::error!(error = %e, "could not write the workbook");
-                page::refused(
-                    lang,
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "error-title",
-                    "error-generic",
-                    "/staff",
-                )
-            }
-        },
-    }
+    let rows = rows(&view, &app::i18n::tr(lang, "overview-total"));
+    let sheet = app::i18n::tr(lang, "overview-sheet");
+    download(
+        lang,
+        format,
+        "ungstemme-overview",
+        || csv_with(&COLUMNS, &rows),
+        || xlsx_with(&sheet, &COLUMNS, &rows),
+    )
 }

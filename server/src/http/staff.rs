@@ -134,23 +134,7 @@ pub(super) async fn guarded_for(
             "/staff",
         ));
     }
-    match signed_in::require(session, &st.store, roles).await {
-        Ok(who) => Ok(who),
-        Err(signed_in::Denied::SignedOut) => Err(page::refused(
-            lang,
-            StatusCode::UNAUTHORIZED,
-            "error-refused-title",
-            "staff-need-sign-in",
-            "/staff/sign-in",
-        )),
-        Err(signed_in::Denied::WrongRole) => Err(page::refused(
-            lang,
-            StatusCode::FORBIDDEN,
-            "staff-forbidden-title",
-            "staff-forbidden-body",
-            "/staff",
-        )),
-    }
+    super::guard::signed_in_as(st, session, headers, roles).await
 }
 
 pub async fn sign_out(
