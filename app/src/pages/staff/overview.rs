@@ -322,7 +322,7 @@ fn HeatMapChart(
             <h2 id=title_id>{title}</h2>
             <p class="hint" id=explain_id>{explain}</p>
             <div class="chart-scroll">
-                <svg viewBox=format!("0 0 {width} {height}") width=width height=height role="img"
+                <svg viewBox=format!("0 0 {width} {height}") width=width height=height role="group"
                     aria-labelledby=svg_by aria-describedby=svg_desc>
                     {column_labels}
                     {body}
