@@ -28,7 +28,7 @@ use leptos_router::{
 };
 use pages::not_found::NotFound;
 use pages::respond::{
-    about::AboutPage, join::JoinPage, question::QuestionPage, thanks::ThanksPage,
+    about::AboutPage, heard::HeardPage, join::JoinPage, question::QuestionPage, thanks::ThanksPage,
     welcome::WelcomePage,
 };
 use pages::staff::{
@@ -39,6 +39,7 @@ use pages::staff::{
     invite::InvitePage,
     overview::OverviewPage,
     presenter::PresenterPage,
+    publications::{NewPublicationPage, PublicationsPage},
     review_texts::ReviewTextsPage,
     session::{PosterPage, SessionPage},
     sign_in::SignInPage,
@@ -85,6 +86,7 @@ pub fn App() -> impl IntoView {
             <AppChrome>
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/") view=WelcomePage />
+                    <Route path=path!("/heard") view=HeardPage ssr=SsrMode::Async />
                     <Route path=path!("/j") view=JoinPage ssr=SsrMode::Async />
                     <Route path=path!("/j/:code") view=JoinPage ssr=SsrMode::Async />
                     <Route path=path!("/r/:token/q/:n") view=QuestionPage ssr=SsrMode::Async />
@@ -104,6 +106,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/staff/themes") view=ThemesPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/overview") view=OverviewPage ssr=SsrMode::Async />
                     <Route path=path!("/staff/review/texts") view=ReviewTextsPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/publications") view=PublicationsPage ssr=SsrMode::Async />
+                    <Route path=path!("/staff/publications/new") view=NewPublicationPage ssr=SsrMode::Async />
                 </Routes>
             </AppChrome>
         </Router>

@@ -14,6 +14,7 @@ pub mod join_code;
 pub mod lang;
 pub mod privacy;
 pub mod profile;
+pub mod publication;
 pub mod staff;
 
 pub use answer::{

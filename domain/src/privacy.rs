@@ -15,12 +15,52 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Smallest group a signed-in reviewer sees a count of, or a quote from.
+/// Smallest group a signed-in reviewer sees a count of, or a quote from, unless
+/// configured otherwise.
 pub const REVIEWER_MIN_GROUP: i64 = 5;
+/// Smallest group counted on the public page and in the open-data API, unless
+/// configured otherwise.
+pub const PUBLIC_MIN_GROUP: i64 = 10;
+/// No setting may go below this: a "group" of one or two is a person.
+pub const LOWEST_K: i64 = 3;
 
-/// Whether a group of `size` may be shown to a reviewer.
-pub fn shown_to_reviewer(size: i64) -> bool {
-    size >= REVIEWER_MIN_GROUP
+/// The thresholds in force: one for signed-in reviewers, one for what anyone may
+/// read. Public figures are never finer than the reviewers' own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Thresholds {
+    pub reviewer: i64,
+    pub public: i64,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds { reviewer: REVIEWER_MIN_GROUP, public: PUBLIC_MIN_GROUP }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ThresholdError {
+    #[error("the smallest group must be at least {LOWEST_K} young people (got {0})")]
+    TooLow(i64),
+    #[error("the public threshold ({public}) must not be below the reviewers' ({reviewer})")]
+    PublicBelowReviewer { reviewer: i64, public: i64 },
+}
+
+impl Thresholds {
+    pub fn new(reviewer: i64, public: i64) -> Result<Thresholds, ThresholdError> {
+        if let Some(low) = [reviewer, public].into_iter().find(|k| *k < LOWEST_K) {
+            return Err(ThresholdError::TooLow(low));
+        }
+        if public < reviewer {
+            return Err(ThresholdError::PublicBelowReviewer { reviewer, public });
+        }
+        Ok(Thresholds { reviewer, public })
+    }
+
+    /// Whether a group of `size` may be shown to a reviewer.
+    pub fn shown_to_reviewer(self, size: i64) -> bool {
+        size >= self.reviewer
+    }
 }
 
 /// A count as it may be shown.
@@ -156,10 +196,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn groups_under_five_are_not_shown() {
-        assert!(!shown_to_reviewer(0));
-        assert!(!shown_to_reviewer(4));
-        assert!(shown_to_reviewer(5));
+    fn groups_under_five_are_not_shown_and_k_cannot_be_set_to_nothing() {
+        let k = Thresholds::default();
+        assert!(!k.shown_to_reviewer(0));
+        assert!(!k.shown_to_reviewer(4));
+        assert!(k.shown_to_reviewer(5));
+        assert_eq!(k.public, 10);
+        assert_eq!(Thresholds::new(2, 10), Err(ThresholdError::TooLow(2)));
+        assert!(matches!(Thresholds::new(8, 6), Err(ThresholdError::PublicBelowReviewer { .. })));
+        assert_eq!(Thresholds::new(7, 12).map(|k| k.shown_to_reviewer(7)), Ok(true));
     }
 
     #[test]

@@ -78,3 +78,24 @@ help-intro = What you wrote sounds hard. Here are people you can talk to. It is 
 help-outro = You can go on answering below, or take a break. Your answers will not be lost.
 
 paced-hint = Your group answers together: the next question appears when the facilitator moves on.
+
+## What we heard: the public page
+welcome-heard-link = See what came of what young people said
+heard-title = What we heard
+heard-lead = Here the Innsatsgruppe of "No children and young people left out!" shows what children and young people have told us, and what has been done about it. Numbers from very few young people are not shown, so nobody can be recognised.
+heard-nothing-yet = Nothing has been published yet. Come back later!
+heard-open-data = The numbers are also open data:
+heard-based-on = Based on: { $filters }
+heard-nothing-done-yet = We will write here what is done about what you said.
+heard-published = Published { $date }
+heard-heard-heading = What we heard
+heard-did-heading = What we did
+heard-who-wrote = { $people } young people wrote { $texts ->
+    [one] one text
+   *[other] { $texts } texts
+}.
+heard-who-wrote-people = { $people } young people wrote to us.
+heard-who-wrote-few = Fewer than { $k } young people wrote about this, so we do not show numbers.
+heard-goals-heading = What they wrote about most
+heard-arenas-heading = Where it happens
+heard-some-hidden = Some numbers are hidden because they come from fewer than { $k } young people.

@@ -337,3 +337,25 @@ overview-not-given = Not given
 overview-filter-theme = Theme
 overview-theme-unnamed = a group without words to show
 staff-cross-themes-over-time = Follow it over time
+
+## Publishing what we heard and what we did
+overview-publish = Publish what we heard from this view
+publications-title = Published: what we heard and what we did
+publications-explain = What is published here is shown to everyone on the page "What we heard" and as open data. The numbers are counted when something is published and do not change afterwards. Numbers from fewer young people than the threshold for public numbers are not shown.
+publications-from-overview = Publish something new from the overview
+publications-public-page = See the public page
+publications-none = Nothing has been published yet. Choose a view in the overview and press "Publish what we heard from this view".
+publications-public = Shown publicly
+publications-withdrawn = Withdrawn: not shown publicly
+publications-withdraw = Withdraw from the public page
+publications-restore = Show on the public page again
+publications-update-legend = What we did (new entry)
+publications-update-button = Add what we did
+publications-new-title = Publish what we heard
+publications-new-explain = Write what you heard in words young people understand. The numbers below are counted now and stored with the text; later texts do not change them.
+publications-back-to-overview = Back to the overview
+publications-preview-heading = The numbers as they will be shown publicly
+publications-preview-explain = Numbers from fewer than { $k } young people are hidden, with enough others that no total gives them away.
+publications-title-legend = Title
+publications-heard-legend = What we heard (blank lines separate paragraphs)
+publications-publish-button = Publish

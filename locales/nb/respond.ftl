@@ -78,3 +78,24 @@ help-intro = Det du skrev, høres tungt ut. Her er noen du kan snakke med. Det e
 help-outro = Du kan svare videre nedenfor, eller ta en pause. Svarene dine blir ikke borte.
 
 paced-hint = Dere svarer sammen i gruppa: neste spørsmål kommer når den som leder, går videre.
+
+## What we heard: the public page
+welcome-heard-link = Se hva som har kommet ut av det unge har sagt
+heard-title = Dette har vi hørt
+heard-lead = Her viser Innsatsgruppen i «Ingen barn og unge utenfor!» hva barn og unge har fortalt oss, og hva som er gjort med det. Tall fra svært få unge vises ikke, så ingen kan kjennes igjen.
+heard-nothing-yet = Ingenting er publisert ennå. Kom tilbake senere!
+heard-open-data = Tallene finnes også som åpne data:
+heard-based-on = Bygger på: { $filters }
+heard-nothing-done-yet = Her skriver vi hva som blir gjort med det dere sa.
+heard-published = Publisert { $date }
+heard-heard-heading = Dette hørte vi
+heard-did-heading = Dette har vi gjort
+heard-who-wrote = { $people } unge skrev { $texts ->
+    [one] én tekst
+   *[other] { $texts } tekster
+}.
+heard-who-wrote-people = { $people } unge skrev til oss.
+heard-who-wrote-few = Færre enn { $k } unge skrev om dette, så vi viser ikke tall.
+heard-goals-heading = Dette skrev de mest om
+heard-arenas-heading = Her skjer det
+heard-some-hidden = Noen tall er skjult fordi de kommer fra færre enn { $k } unge.

@@ -337,3 +337,25 @@ overview-not-given = Ikke oppgitt
 overview-filter-theme = Tema
 overview-theme-unnamed = en gruppe uten ord å vise
 staff-cross-themes-over-time = Følg det over tid
+
+## Publishing what we heard and what we did
+overview-publish = Publiser det vi hørte fra denne visningen
+publications-title = Publisert: det vi hørte og det vi gjorde
+publications-explain = Det som publiseres her, vises for alle på siden «Dette har vi hørt» og som åpne data. Tallene telles når noe publiseres, og endrer seg ikke etterpå. Tall fra færre unge enn grensen for offentlige tall vises ikke.
+publications-from-overview = Publiser noe nytt fra oversikten
+publications-public-page = Se den offentlige siden
+publications-none = Ingenting er publisert ennå. Velg en visning i oversikten og trykk «Publiser det vi hørte fra denne visningen».
+publications-public = Vises offentlig
+publications-withdrawn = Trukket tilbake: vises ikke offentlig
+publications-withdraw = Trekk tilbake fra den offentlige siden
+publications-restore = Vis på den offentlige siden igjen
+publications-update-legend = Det vi gjorde (nytt innlegg)
+publications-update-button = Legg til det vi gjorde
+publications-new-title = Publiser det vi hørte
+publications-new-explain = Skriv med ord unge forstår hva dere hørte. Tallene under telles nå og lagres sammen med teksten; senere tekster endrer dem ikke.
+publications-back-to-overview = Tilbake til oversikten
+publications-preview-heading = Tallene slik de blir vist offentlig
+publications-preview-explain = Tall fra færre enn { $k } unge er skjult, og nok andre tall med dem til at ingen sum avslører dem.
+publications-title-legend = Tittel
+publications-heard-legend = Det vi hørte (tomme linjer deler avsnitt)
+publications-publish-button = Publiser

@@ -78,3 +78,24 @@ help-intro = Det du skreiv, høyrest tungt ut. Her er nokon du kan snakke med. D
 help-outro = Du kan svare vidare nedanfor, eller ta ein pause. Svara dine blir ikkje borte.
 
 paced-hint = De svarar saman i gruppa: neste spørsmål kjem når den som leier, går vidare.
+
+## What we heard: the public page
+welcome-heard-link = Sjå kva som har kome ut av det unge har sagt
+heard-title = Dette har vi høyrt
+heard-lead = Her viser Innsatsgruppa i «Ingen barn og unge utanfor!» kva barn og unge har fortalt oss, og kva som er gjort med det. Tal frå svært få unge blir ikkje viste, så ingen kan kjennast att.
+heard-nothing-yet = Ingenting er publisert enno. Kom tilbake seinare!
+heard-open-data = Tala finst også som opne data:
+heard-based-on = Byggjer på: { $filters }
+heard-nothing-done-yet = Her skriv vi kva som blir gjort med det de sa.
+heard-published = Publisert { $date }
+heard-heard-heading = Dette høyrde vi
+heard-did-heading = Dette har vi gjort
+heard-who-wrote = { $people } unge skreiv { $texts ->
+    [one] éin tekst
+   *[other] { $texts } tekstar
+}.
+heard-who-wrote-people = { $people } unge skreiv til oss.
+heard-who-wrote-few = Færre enn { $k } unge skreiv om dette, så vi viser ikkje tal.
+heard-goals-heading = Dette skreiv dei mest om
+heard-arenas-heading = Her skjer det
+heard-some-hidden = Nokre tal er skjulte fordi dei kjem frå færre enn { $k } unge.

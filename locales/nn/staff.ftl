@@ -337,3 +337,25 @@ overview-not-given = Ikkje oppgitt
 overview-filter-theme = Tema
 overview-theme-unnamed = ei gruppe utan ord å vise
 staff-cross-themes-over-time = Følg det over tid
+
+## Publishing what we heard and what we did
+overview-publish = Publiser det vi høyrde frå denne visinga
+publications-title = Publisert: det vi høyrde og det vi gjorde
+publications-explain = Det som blir publisert her, blir vist for alle på sida «Dette har vi høyrt» og som opne data. Tala blir talde når noko blir publisert, og endrar seg ikkje etterpå. Tal frå færre unge enn grensa for offentlege tal blir ikkje viste.
+publications-from-overview = Publiser noko nytt frå oversikta
+publications-public-page = Sjå den offentlege sida
+publications-none = Ingenting er publisert enno. Vel ei vising i oversikta og trykk «Publiser det vi høyrde frå denne visinga».
+publications-public = Blir vist offentleg
+publications-withdrawn = Trekt tilbake: blir ikkje vist offentleg
+publications-withdraw = Trekk tilbake frå den offentlege sida
+publications-restore = Vis på den offentlege sida igjen
+publications-update-legend = Det vi gjorde (nytt innlegg)
+publications-update-button = Legg til det vi gjorde
+publications-new-title = Publiser det vi høyrde
+publications-new-explain = Skriv med ord unge forstår kva de høyrde. Tala under blir talde no og lagra saman med teksten; seinare tekstar endrar dei ikkje.
+publications-back-to-overview = Tilbake til oversikta
+publications-preview-heading = Tala slik dei blir viste offentleg
+publications-preview-explain = Tal frå færre enn { $k } unge er skjulte, og nok andre tal med dei til at ingen sum avslører dei.
+publications-title-legend = Tittel
+publications-heard-legend = Det vi høyrde (tomme linjer deler avsnitt)
+publications-publish-button = Publiser

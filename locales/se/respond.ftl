@@ -79,3 +79,25 @@ help-intro = Dat maid čállet, orru lossat. Dás leat olbmot geaiguin sáhtát 
 help-outro = Sáhtát joatkit vástidit vuolábealde, dahje vuoiŋŋastit. Du vástádusat eai láhpo.
 
 paced-hint = Vástidehpet ovttas joavkkuin: čuovvovaš gažaldat boahtá go jođiheaddji manná viidáset.
+
+## What we heard: the public page
+welcome-heard-link = Geahča mii lea šaddan das maid nuorat leat dadjan
+heard-title = Maid mii leat gullan
+heard-lead = Dás Innsatsgruppa «Ii oktage mánná dahje nuorra olggobeallái!» čájeha maid mánát ja nuorat leat muitalan midjiide, ja maid mii leat dahkan dainna. Loguid hui uhccán nuorain eat čájet, nu ahte ii oktage sáhte dovdojuvvot.
+heard-nothing-yet = Ii mihkkege leat vel almmuhuvvon. Boađe fas maŋŋelaš!
+heard-open-data = Logut gávdnojit maiddái rabas dieđuin:
+heard-based-on = Vuođđu: { $filters }
+heard-nothing-done-yet = Dása čállit maid dahkat dainna maid dii dadjabehtet.
+heard-published = Almmuhuvvon { $date }
+heard-heard-heading = Maid mii gulaimet
+heard-did-heading = Maid mii leat dahkan
+heard-who-wrote = { $people } nuora čálle { $texts ->
+    [one] ovtta teavstta
+    [two] guokte teavstta
+   *[other] { $texts } teavstta
+}.
+heard-who-wrote-people = { $people } nuora čálle midjiide.
+heard-who-wrote-few = Unnit go { $k } nuora čálle dán birra, danne eat čájet loguid.
+heard-goals-heading = Dán birra sii čálle eanemusat
+heard-arenas-heading = Dás dat dáhpáhuvvá
+heard-some-hidden = Muhtun logut leat čihkkojuvvon danne go dat bohtet unnit go { $k } nuoras.

@@ -343,3 +343,25 @@ overview-not-given = Ii addojuvvon
 overview-filter-theme = Fáddá
 overview-theme-unnamed = joavku mas eai leat sánit maid čájehit
 staff-cross-themes-over-time = Čuovo dan áiggi badjel
+
+## Publishing what we heard and what we did
+overview-publish = Almmut maid mii gulaimet dán čájáhusas
+publications-title = Almmuhuvvon: maid mii gulaimet ja maid mii dahkat
+publications-explain = Dat mii almmuhuvvo dás, čájehuvvo buohkaide siiddus «Maid mii leat gullan» ja rabas diehtun. Logut lohkkojuvvojit go juoga almmuhuvvo, eaige rievdda dan maŋŋá. Logut unnit nuorain go almmolaš loguid ráddji eai čájehuvvo.
+publications-from-overview = Almmut juoga ođđasa bajilgovas
+publications-public-page = Geahča almmolaš siiddu
+publications-none = Ii mihkkege leat vel almmuhuvvon. Vállje čájáhusa bajilgovas ja deaddil «Almmut maid mii gulaimet dán čájáhusas».
+publications-public = Čájehuvvo almmolaččat
+publications-withdrawn = Gessojuvvon ruovttoluotta: ii čájehuvvo almmolaččat
+publications-withdraw = Geasse ruovttoluotta almmolaš siiddus
+publications-restore = Čájet fas almmolaš siiddus
+publications-update-legend = Maid mii dahkat (ođđa čálus)
+publications-update-button = Lasit maid mii dahkat
+publications-new-title = Almmut maid mii gulaimet
+publications-new-explain = Čále sániiguin maid nuorat ipmirdit, maid dii gulaidet. Logut vuolábealde lohkkojuvvojit dál ja vurkejuvvojit teavsttain; maŋit teavsttat eai rievdat daid.
+publications-back-to-overview = Ruovttoluotta bajilgovvii
+publications-preview-heading = Logut nugo dat čájehuvvojit almmolaččat
+publications-preview-explain = Logut mat bohtet unnit go { $k } nuoras leat čihkkojuvvon, ja nu ollu eará logut singuin ahte ii makkárge submi daid almmut.
+publications-title-legend = Namma
+publications-heard-legend = Maid mii gulaimet (guorus linját juhket oasit)
+publications-publish-button = Almmut

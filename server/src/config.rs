@@ -101,6 +101,14 @@ pub struct ServeArgs {
     /// Load the demo consultation at start (idempotent), so there is something to try.
     #[arg(long, env = "UNGSTEMME_DEMO")]
     pub demo: bool,
+    /// Smallest group of young people a signed-in reviewer sees a count of, or a
+    /// quote from (at least 3).
+    #[arg(long, env = "UNGSTEMME_REVIEWER_K", default_value_t = domain::privacy::REVIEWER_MIN_GROUP)]
+    pub reviewer_k: i64,
+    /// Smallest group of young people counted on the public page and in the
+    /// open-data API (at least the reviewers' threshold).
+    #[arg(long, env = "UNGSTEMME_PUBLIC_K", default_value_t = domain::privacy::PUBLIC_MIN_GROUP)]
+    pub public_k: i64,
 }
 
 #[derive(Debug, Clone, Args)]

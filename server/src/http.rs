@@ -7,8 +7,10 @@ mod guard;
 mod lang;
 pub mod live;
 mod moderate;
+mod open_data;
 mod overview;
 mod page;
+mod publish;
 mod respond;
 mod review;
 mod staff;
@@ -20,6 +22,7 @@ use app::{shell, App};
 use axum::extract::{DefaultBodyLimit, FromRef};
 use axum::routing::{get, post};
 use axum::Router;
+use domain::privacy::Thresholds;
 use leptos::prelude::*;
 use leptos_axum::{generate_route_list, LeptosRoutes};
 use std::path::Path;
@@ -46,6 +49,8 @@ pub struct AppState {
     pub analysis: Arc<TextAnalysis>,
     /// Live sessions' event channels, for the presenter view and paced phones.
     pub live: Arc<live::LiveHub>,
+    /// Small-number protection: the smallest groups reviewers and the public see.
+    pub thresholds: Thresholds,
 }
 
 impl AppState {
@@ -68,7 +73,12 @@ impl AppState {
             public_url,
             analysis,
             live: Arc::default(),
+            thresholds: Thresholds::default(),
         })
+    }
+
+    pub fn with_thresholds(self, thresholds: Thresholds) -> AppState {
+        AppState { thresholds, ..self }
     }
 }
 
@@ -91,9 +101,11 @@ pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(App);
     let store = state.store.clone();
     let site = app::auth::SiteUrl(state.public_url.clone());
+    let thresholds = state.thresholds;
     let context = move || {
         provide_context(store.clone());
         provide_context(site.clone());
+        provide_context(thresholds);
     };
     let pkg = Path::new(state.leptos.site_root.as_ref()).join(state.leptos.site_pkg_dir.as_ref());
     let options = state.leptos.clone();
@@ -140,6 +152,13 @@ pub fn router(state: AppState) -> Router {
         .route("/staff/themes/run", post(review::start_themes))
         .route("/staff/overview.csv", get(overview::overview_csv))
         .route("/staff/overview.xlsx", get(overview::overview_xlsx))
+        .route("/staff/publications", post(publish::publish))
+        .route("/staff/publications/{id}/updates", post(publish::add_update))
+        .route("/staff/publications/{id}/withdraw", post(publish::withdraw))
+        .route("/staff/publications/{id}/restore", post(publish::restore))
+        .route("/api/openapi.json", get(open_data::openapi))
+        .route("/api/v1/publications", get(open_data::publications))
+        .route("/api/v1/publications/{id}", get(open_data::publication))
         .route("/healthz", get(|| async { "ok" }))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .nest_service("/pkg", ServeDir::new(pkg))

@@ -7,6 +7,8 @@ use anyhow::Context;
 use std::time::Duration;
 
 pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
+    let thresholds = domain::privacy::Thresholds::new(args.reviewer_k, args.public_k)
+        .context("small-number thresholds (--reviewer-k, --public-k)")?;
     let store = crate::cli::connect(&args.db).await?;
     if args.demo {
         crate::cli::load_demo(&store).await.context("loading the demo consultation")?;
@@ -19,7 +21,8 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         args.public_url.clone(),
     )
     .await
-    .context("preparing the staff session store")?;
+    .context("preparing the staff session store")?
+    .with_thresholds(thresholds);
     spawn_session_purge(state.sessions.clone());
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await

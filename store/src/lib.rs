@@ -16,6 +16,7 @@ mod export;
 mod free_text;
 mod live;
 mod overview;
+mod publications;
 mod responses;
 mod staff;
 mod theme_runs;
@@ -33,6 +34,7 @@ pub use free_text::{
 };
 pub use live::LiveState;
 pub use overview::{CompareBy, Overview, OverviewFilter, Tally};
+pub use publications::{Described, NewPublication, Publication, PublicationUpdate};
 pub use responses::{AnswerCount, StoredAnswer, StoredResponse};
 pub use staff::{InviteState, NewStaff, Organisation, StaffRecord};
 pub use theme_runs::{RunPhase, RunState, RunTheme, ThemeRun, RUN_STALE_SECS};

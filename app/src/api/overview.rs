@@ -211,7 +211,7 @@ pub mod ssr {
     use crate::auth::signed_in::{require, Denied};
     use crate::i18n::{request_lang, tr};
     use domain::clock::{month_of_hour, month_start_hour, parse_month};
-    use domain::privacy::{protect_list, protect_one, protect_table, Cell, REVIEWER_MIN_GROUP};
+    use domain::privacy::{protect_list, protect_one, protect_table, Cell};
     use domain::{AgeBand, County, Dimension, Lang, Role};
     use store::{OverviewFilter, Store, Tally};
 
@@ -222,7 +222,8 @@ pub mod ssr {
             Err(Denied::WrongRole) => return Ok(OverviewData::Forbidden),
             Ok(_) => {}
         }
-        Ok(match build(&store, query, request_lang()).await.map_err(internal)? {
+        let k = crate::api::thresholds().reviewer;
+        Ok(match build(&store, query, request_lang(), k).await.map_err(internal)? {
             Some(view) => OverviewData::Ready(Box::new(view)),
             None => OverviewData::BadFilter,
         })
@@ -232,17 +233,25 @@ pub mod ssr {
         Cell { count: t.texts, people: t.people }
     }
 
-    /// The protected view for `query` in `lang`; `None` when a filter value is not
-    /// one of its options. Shared by the page and its exports.
-    pub async fn build(
+    /// A query checked against its options and turned into the store's filter.
+    pub struct Resolved {
+        pub filter: OverviewFilter,
+        pub compare_by: Option<store::CompareBy>,
+        /// The chosen theme group's words (from k texts of a language), if any.
+        pub theme_words: Option<String>,
+        pub orgs: Vec<store::Organisation>,
+        pub consultations: Vec<(i64, domain::LocalizedText, Option<i64>)>,
+    }
+
+    /// `None` when a filter value is not one of its options.
+    pub async fn resolve(
         store: &Store,
-        query: OverviewQuery,
-        lang: Lang,
-    ) -> Result<Option<OverviewView>, store::StoreError> {
-        let k = REVIEWER_MIN_GROUP;
+        query: &OverviewQuery,
+        k: i64,
+    ) -> Result<Option<Resolved>, store::StoreError> {
         let orgs = store.organisations().await?;
         let consultations = store.consultation_titles().await?;
-        let filters = fields(&query, lang, &orgs, &consultations);
+        let filters = fields(query, Lang::Nb, &orgs, &consultations);
         // Every chosen value must be one of its field's options.
         let chosen_ok = filters
             .iter()
@@ -291,39 +300,63 @@ pub mod ssr {
             factor: nonempty(&query.factor),
             theme,
         };
-        let raw = store.overview(&filter).await?;
+        Ok(Some(Resolved { filter, compare_by, theme_words, orgs, consultations }))
+    }
 
-        let name = |d: Dimension, id: &str| tr(lang, &format!("{}-{id}", d.as_str()));
-        let axis = |d: Dimension, none: &str| -> Vec<(Option<String>, String)> {
-            d.ids()
-                .iter()
-                .map(|id| (Some(id.clone()), name(d, id)))
-                .chain(std::iter::once((None, tr(lang, none))))
-                .collect()
-        };
-        let goals = axis(Dimension::Goal, "overview-no-goal");
-        let arenas = axis(Dimension::Arena, "overview-no-arena");
-        let mut table = vec![vec![Cell::default(); arenas.len()]; goals.len()];
+    /// The filters of `query` as form fields and in words ("Fylke: Oslo"), in `lang`.
+    pub fn describe(
+        query: &OverviewQuery,
+        resolved: &Resolved,
+        lang: Lang,
+    ) -> (Vec<FilterField>, Vec<String>) {
+        let filters = fields(query, lang, &resolved.orgs, &resolved.consultations);
+        let mut described = Vec::new();
+        for (key, value) in [("from", &query.from), ("to", &query.to)] {
+            if let Some(v) = value.as_deref().filter(|v| !v.is_empty()) {
+                described.push(format!("{}: {v}", tr(lang, &format!("overview-filter-{key}"))));
+            }
+        }
+        if resolved.filter.theme.is_some() {
+            let words =
+                resolved.theme_words.clone().unwrap_or_else(|| tr(lang, "overview-theme-unnamed"));
+            described.push(format!("{}: {words}", tr(lang, "overview-filter-theme")));
+        }
+        for f in &filters {
+            if let Some(c) = &f.chosen {
+                if let Some(choice) = f.choices.iter().find(|x| &x.value == c) {
+                    described.push(format!("{}: {}", f.label, choice.name));
+                }
+            }
+        }
+        (filters, described)
+    }
+
+    /// Sub-goal × arena counts as a table: rows are `goal_ids`, columns `arena_ids`
+    /// (`None` standing for "none").
+    pub fn goal_arena_table(
+        raw: &store::Overview,
+        goal_ids: &[Option<String>],
+        arena_ids: &[Option<String>],
+    ) -> Vec<Vec<Cell>> {
+        let mut table = vec![vec![Cell::default(); arena_ids.len()]; goal_ids.len()];
         for (g, a, t) in &raw.cells {
-            let r = goals.iter().position(|(id, _)| id == g);
-            let c = arenas.iter().position(|(id, _)| id == a);
+            let r = goal_ids.iter().position(|id| id == g);
+            let c = arena_ids.iter().position(|id| id == a);
             if let (Some(r), Some(c)) = (r, c) {
                 table[r][c] = cell(*t);
             }
         }
-        let protected = protect_table(&table, k);
+        table
+    }
 
-        let mut factors: Vec<(String, Tally)> = raw.factors.clone();
-        factors.sort_by(|a, b| b.1.texts.cmp(&a.1.texts).then(a.0.cmp(&b.0)));
-        let factors = factors
-            .into_iter()
-            .filter(|(id, _)| Dimension::Factor.knows(id))
-            .map(|(id, t)| Bar {
-                name: name(Dimension::Factor, &id),
-                value: protect_one(cell(t), k),
-            })
-            .collect();
+    /// A framework dimension's ids followed by `None` ("none of them").
+    pub fn ids_and_none(d: Dimension) -> Vec<Option<String>> {
+        d.ids().iter().cloned().map(Some).chain(std::iter::once(None)).collect()
+    }
 
+    /// Hours summed into months (year, month), oldest first; every response has one
+    /// hour, so both texts and young people add up.
+    pub fn by_month(raw: &store::Overview) -> Vec<((i64, i64), Tally)> {
         let mut by_month: Vec<((i64, i64), Tally)> = Vec::new();
         for (hour, t) in &raw.hours {
             let m = month_of_hour(*hour);
@@ -336,6 +369,48 @@ pub mod ssr {
             }
         }
         by_month.sort_by_key(|(m, _)| *m);
+        by_month
+    }
+
+    /// The protected view for `query` in `lang` with threshold `k`; `None` when a
+    /// filter value is not one of its options. Shared by the page and its exports.
+    pub async fn build(
+        store: &Store,
+        query: OverviewQuery,
+        lang: Lang,
+        k: i64,
+    ) -> Result<Option<OverviewView>, store::StoreError> {
+        let Some(resolved) = resolve(store, &query, k).await? else { return Ok(None) };
+        let (filters, described) = describe(&query, &resolved, lang);
+        let filter = &resolved.filter;
+        let raw = store.overview(filter).await?;
+
+        let name = |d: Dimension, id: &str| tr(lang, &format!("{}-{id}", d.as_str()));
+        let axis = |d: Dimension, none: &str| -> Vec<(Option<String>, String)> {
+            d.ids()
+                .iter()
+                .map(|id| (Some(id.clone()), name(d, id)))
+                .chain(std::iter::once((None, tr(lang, none))))
+                .collect()
+        };
+        let goals = axis(Dimension::Goal, "overview-no-goal");
+        let arenas = axis(Dimension::Arena, "overview-no-arena");
+        let goal_ids: Vec<Option<String>> = goals.iter().map(|(id, _)| id.clone()).collect();
+        let arena_ids: Vec<Option<String>> = arenas.iter().map(|(id, _)| id.clone()).collect();
+        let protected = protect_table(&goal_arena_table(&raw, &goal_ids, &arena_ids), k);
+
+        let mut factors: Vec<(String, Tally)> = raw.factors.clone();
+        factors.sort_by(|a, b| b.1.texts.cmp(&a.1.texts).then(a.0.cmp(&b.0)));
+        let factors = factors
+            .into_iter()
+            .filter(|(id, _)| Dimension::Factor.knows(id))
+            .map(|(id, t)| Bar {
+                name: name(Dimension::Factor, &id),
+                value: protect_one(cell(t), k),
+            })
+            .collect();
+
+        let by_month = by_month(&raw);
         let cells: Vec<Cell> = by_month.iter().map(|(_, t)| cell(*t)).collect();
         let (shown, months_total) = protect_list(&cells, k);
         let months = by_month
@@ -352,29 +427,12 @@ pub mod ssr {
             .map(|(((y, m), _), value)| Bar { name: format!("{y:04}-{m:02}"), value })
             .collect();
 
-        let mut described = Vec::new();
-        for (key, value) in [("from", &query.from), ("to", &query.to)] {
-            if let Some(v) = value.as_deref().filter(|v| !v.is_empty()) {
-                described.push(format!("{}: {v}", tr(lang, &format!("overview-filter-{key}"))));
-            }
-        }
-        if theme.is_some() {
-            let words = theme_words.unwrap_or_else(|| tr(lang, "overview-theme-unnamed"));
-            described.push(format!("{}: {words}", tr(lang, "overview-filter-theme")));
-        }
-        for f in &filters {
-            if let Some(c) = &f.chosen {
-                if let Some(choice) = f.choices.iter().find(|x| &x.value == c) {
-                    described.push(format!("{}: {}", f.label, choice.name));
-                }
-            }
-        }
-        let compare = match compare_by {
+        let compare = match resolved.compare_by {
             None => None,
-            Some(by) => Some(comparison(store, &filter, by, &filters, &goals, lang, k).await?),
+            Some(by) => Some(comparison(store, filter, by, &filters, &goals, lang, k).await?),
         };
         let drill = if filter.goal.is_some() || filter.arena.is_some() {
-            Some(drill(store, &filter, protected.total, lang, k).await?)
+            Some(drill(store, filter, protected.total, lang, k).await?)
         } else {
             None
         };

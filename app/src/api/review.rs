@@ -2,7 +2,7 @@
 //! consultations: the latest theming run (or how far the current one has come),
 //! its groups with their words and a few approved quotes, and the approved texts
 //! behind a group or a label, whose labels they can correct. Groups and quotes
-//! from fewer than [`domain::privacy::REVIEWER_MIN_GROUP`] texts are not shown.
+//! from fewer than the reviewers' threshold (k = 5 unless configured) are not shown.
 
 use crate::api::moderate::TextRow;
 use crate::api::respond::Text;
@@ -49,6 +49,8 @@ pub struct FinishedRun {
     pub themes: Vec<CrossTheme>,
     /// Groups left out because they are too small to show.
     pub small_hidden: usize,
+    /// The smallest group shown.
+    pub k: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -79,8 +81,9 @@ pub enum ReviewTextsData {
         csrf: String,
         /// What the list is filtered by, in words; `None` for all texts.
         filter: Option<String>,
-        /// Fewer texts match than may be shown: none are listed.
+        /// Fewer texts match than may be shown (`k`): none are listed.
         suppressed: bool,
+        k: i64,
         total: i64,
         page: i64,
         pages: i64,
@@ -113,7 +116,6 @@ mod ssr {
     use crate::auth::csrf;
     use crate::auth::signed_in::{require, Denied};
     use crate::i18n::{request_lang, tr, tr_args};
-    use domain::privacy::shown_to_reviewer;
     use domain::Role;
     use store::{RunPhase, RunState, TextFilter};
 
@@ -174,9 +176,10 @@ mod ssr {
             Some(run) => {
                 let stored = store.run_themes(run.id).await.map_err(internal)?;
                 let mut themes = Vec::new();
+                let k = crate::api::thresholds();
                 let mut small_hidden = 0;
                 for t in stored {
-                    if !shown_to_reviewer(t.size) {
+                    if !k.shown_to_reviewer(t.size) {
                         small_hidden += 1;
                         continue;
                     }
@@ -194,7 +197,7 @@ mod ssr {
                         terms: t
                             .terms
                             .into_iter()
-                            .filter(|(_, _, count)| shown_to_reviewer(*count))
+                            .filter(|(_, _, count)| k.shown_to_reviewer(*count))
                             .filter_map(|(code, terms, _)| Lang::parse(&code).map(|l| (l, terms)))
                             .collect(),
                         labels: t
@@ -213,6 +216,7 @@ mod ssr {
                     texts: run.texts,
                     themes,
                     small_hidden,
+                    k: k.reviewer,
                 })
             }
         };
@@ -280,7 +284,8 @@ mod ssr {
             .approved_texts(&filter, TEXTS_PER_PAGE, (page - 1) * TEXTS_PER_PAGE)
             .await
             .map_err(internal)?;
-        let suppressed = !shown_to_reviewer(total);
+        let k = crate::api::thresholds();
+        let suppressed = !k.shown_to_reviewer(total);
         // Neither the texts nor their number leave the server for a small group.
         let (items, total) = if suppressed { (Vec::new(), 0) } else { (items, total) };
         let mut consultations = std::collections::HashMap::new();
@@ -303,6 +308,7 @@ mod ssr {
             csrf: csrf::token(&session).await.map_err(internal)?,
             filter: described,
             suppressed,
+            k: k.reviewer,
             total,
             page,
             pages: (total + TEXTS_PER_PAGE - 1) / TEXTS_PER_PAGE,

@@ -7,6 +7,7 @@ pub mod home;
 pub mod invite;
 pub mod overview;
 pub mod presenter;
+pub mod publications;
 pub mod review_texts;
 pub mod session;
 pub mod sign_in;

@@ -102,7 +102,9 @@ async fn view_download(
     if let Err(refused) = signed_in_as(&st, &session, &headers, &[Role::Reviewer]).await {
         return refused;
     }
-    let view = match app::api::overview::ssr::build(&st.store, query, lang).await {
+    let view = match app::api::overview::ssr::build(&st.store, query, lang, st.thresholds.reviewer)
+        .await
+    {
         Ok(Some(view)) => view,
         Ok(None) => {
             return page::refused(

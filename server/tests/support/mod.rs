@@ -7,7 +7,9 @@
 #![allow(dead_code)] // each test file uses a different part of this
 
 pub mod staff;
+pub mod texts;
 
+use domain::privacy::Thresholds;
 use reqwest::header::LOCATION;
 use reqwest::{redirect::Policy, Client, StatusCode};
 use store::Store;
@@ -25,13 +27,14 @@ async fn spawn(
     store: Store,
     dir: Option<tempfile::TempDir>,
     drop_pg: Option<(String, String)>,
+    k: Thresholds,
 ) -> TestApp {
     store.migrate().await.unwrap();
     ungstemme_server::cli::load_demo(&store).await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let leptos = leptos_options(std::path::Path::new("target/site"), addr);
-    let state = AppState::new(store.clone(), leptos, None).await.unwrap();
+    let state = AppState::new(store.clone(), leptos, None).await.unwrap().with_thresholds(k);
     let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     // A stuck request fails the test instead of hanging the run.
@@ -44,13 +47,23 @@ async fn spawn(
 }
 
 pub async fn sqlite_app() -> TestApp {
+    sqlite_app_with(Thresholds::default()).await
+}
+
+/// A server over SQLite with its own small-number thresholds.
+pub async fn sqlite_app_with(k: Thresholds) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let store =
         Store::connect(&format!("sqlite://{}", dir.path().join("t.db").display())).await.unwrap();
-    spawn(store, Some(dir), None).await
+    spawn(store, Some(dir), None, k).await
 }
 
 pub async fn postgres_app() -> Option<TestApp> {
+    postgres_app_with(Thresholds::default()).await
+}
+
+/// A server over a fresh PostgreSQL database with its own small-number thresholds.
+pub async fn postgres_app_with(k: Thresholds) -> Option<TestApp> {
     let Ok(admin_url) = std::env::var("TEST_POSTGRES_URL") else {
         assert!(
             std::env::var("UNGSTEMME_REQUIRE_POSTGRES").as_deref() != Ok("1"),
@@ -66,7 +79,7 @@ pub async fn postgres_app() -> Option<TestApp> {
     let base = admin_url.split('?').next().unwrap();
     let url = format!("{}/{name}", &base[..base.rfind('/').unwrap()]);
     let store = Store::connect(&url).await.unwrap();
-    Some(spawn(store, None, Some((admin_url, name))).await)
+    Some(spawn(store, None, Some((admin_url, name)), k).await)
 }
 
 impl TestApp {

@@ -20,6 +20,7 @@ pub fn WelcomePage() -> impl IntoView {
                 <li>{t("welcome-fact-skip")}</li>
                 <li>{t("welcome-fact-languages")}</li>
             </ul>
+            <p><a href="/heard">{t("welcome-heard-link")}</a></p>
         </section>
     }
 }

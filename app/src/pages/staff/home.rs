@@ -78,6 +78,7 @@ fn StaffLinks(role: domain::Role) -> impl IntoView {
             ("/staff/overview", t("overview-title")),
             ("/staff/themes", t("staff-cross-themes-title")),
             ("/staff/review/texts", t("staff-review-texts-title")),
+            ("/staff/publications", t("publications-title")),
         ],
     };
     links

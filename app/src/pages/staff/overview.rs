@@ -76,8 +76,12 @@ fn Overview(view: OverviewView) -> impl IntoView {
     let qs = view.query.to_query_string();
     // This view's own address, and its downloads.
     let link = |path: &str| if qs.is_empty() { path.to_string() } else { format!("{path}?{qs}") };
-    let (here, csv, xlsx) =
-        (link("/staff/overview"), link("/staff/overview.csv"), link("/staff/overview.xlsx"));
+    let (here, csv, xlsx, publish) = (
+        link("/staff/overview"),
+        link("/staff/overview.csv"),
+        link("/staff/overview.xlsx"),
+        link("/staff/publications/new"),
+    );
     let described = if view.described.is_empty() {
         t("overview-no-filters")
     } else {
@@ -96,6 +100,8 @@ fn Overview(view: OverviewView) -> impl IntoView {
                 <a href=csv download="">{t("overview-export-csv")}</a>
                 " · "
                 <a href=xlsx download="">{t("overview-export-xlsx")}</a>
+                " · "
+                <a href=publish>{t("overview-publish")}</a>
             </p>
             <p class="hint">{t_args("overview-hidden-explain", &[("k", view.k.into())])}</p>
             <HeatMapChart id="heat" title=t("overview-heat-title") explain=t("overview-heat-explain") heat=view.heat.clone() query=view.query.clone() />

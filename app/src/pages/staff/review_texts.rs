@@ -31,11 +31,11 @@ pub fn ReviewTextsPage() -> impl IntoView {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match data.await {
-                    Ok(ReviewTextsData::Ready { csrf, filter, suppressed, total, page, pages, items, choices, here, base }) => {
+                    Ok(ReviewTextsData::Ready { csrf, filter, suppressed, k, total, page, pages, items, choices, here, base }) => {
                         let shown = if suppressed {
                             view! {
                                 <p class="notice">
-                                    {t_args("staff-review-suppressed", &[("k", domain::privacy::REVIEWER_MIN_GROUP.into())])}
+                                    {t_args("staff-review-suppressed", &[("k", k.into())])}
                                 </p>
                             }
                             .into_any()

@@ -118,7 +118,7 @@ fn Finished(finished: Option<FinishedRun>) -> impl IntoView {
                 <p class="hint">
                     {t_args(
                         "staff-cross-themes-small-hidden",
-                        &[("count", run.small_hidden.into()), ("k", domain::privacy::REVIEWER_MIN_GROUP.into())],
+                        &[("count", run.small_hidden.into()), ("k", run.k.into())],
                     )}
                 </p>
             })}
