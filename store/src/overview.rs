@@ -54,12 +54,20 @@ impl CompareBy {
     }
 }
 
-/// A count of texts and of the distinct young people who wrote them.
+/// A count of texts and of the distinct young people who wrote them, with the sum
+/// of the texts' ids: the same set of texts always has the same sum, whichever
+/// filter selected it, so small-number protection can adjust its count the same
+/// way every time (`domain::privacy`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Tally {
     pub texts: i64,
     pub people: i64,
+    pub key: i64,
 }
+
+/// What each grouping counts (PostgreSQL sums bigints as numeric: cast back).
+const TALLY: &str = "COUNT(*) AS texts, COUNT(DISTINCT t.response_key) AS people, \
+                     CAST(SUM(t.id) AS BIGINT) AS texts_key";
 
 /// Two keys (`None`: not given) and their tally.
 pub type Paired = (Option<String>, Option<String>, Tally);
@@ -171,7 +179,6 @@ impl Store {
     }
 
     async fn grouped(&self, filter: &OverviewFilter, by: Grouping) -> Result<Grouped, StoreError> {
-        let tally = "COUNT(*) AS texts, COUNT(DISTINCT t.response_key) AS people";
         let (select, group, factor_rows) = match by {
             Grouping::Cells => (
                 "t.main_goal AS a, t.main_arena AS b, CAST(0 AS BIGINT) AS n",
@@ -190,7 +197,7 @@ impl Store {
         };
         on_pool!(&self.backend, pool => {
             let mut q = sqlx::QueryBuilder::new(format!(
-                "SELECT {select}, {tally} {}",
+                "SELECT {select}, {TALLY} {}",
                 from_clause(filter, if factor_rows { FACTOR_ROWS } else { "" })
             ));
             push_filter(&mut q, filter);
@@ -217,8 +224,7 @@ impl Store {
         let column = by.column();
         on_pool!(&self.backend, pool => {
             let mut q = sqlx::QueryBuilder::new(format!(
-                "SELECT {column} AS g, t.main_goal AS goal, COUNT(*) AS texts, \
-                 COUNT(DISTINCT t.response_key) AS people {}",
+                "SELECT {column} AS g, t.main_goal AS goal, {TALLY} {}",
                 from_clause(filter, "")
             ));
             push_filter(&mut q, filter);
@@ -265,7 +271,7 @@ impl Store {
         let join = format!(" JOIN theme_members m ON m.review_id = t.id AND m.run_id = {run}");
         on_pool!(&self.backend, pool => {
             let mut q = sqlx::QueryBuilder::new(format!(
-                "SELECT m.theme_no, COUNT(*) AS texts, COUNT(DISTINCT t.response_key) AS people {}",
+                "SELECT m.theme_no, {TALLY} {}",
                 from_clause(filter, &join)
             ));
             push_filter(&mut q, filter);
@@ -285,5 +291,9 @@ where
     for<'a> &'a str: sqlx::ColumnIndex<R>,
     for<'a> i64: sqlx::Decode<'a, R::Database> + sqlx::Type<R::Database>,
 {
-    Ok(Tally { texts: r.try_get("texts")?, people: r.try_get("people")? })
+    Ok(Tally {
+        texts: r.try_get("texts")?,
+        people: r.try_get("people")?,
+        key: r.try_get("texts_key")?,
+    })
 }

@@ -229,8 +229,15 @@ pub mod ssr {
         })
     }
 
-    fn cell(t: Tally) -> Cell {
-        Cell { count: t.texts, people: t.people }
+    /// A tally as a cell of texts.
+    pub fn cell(t: Tally) -> Cell {
+        Cell { count: t.texts, people: t.people, key: t.key }
+    }
+
+    /// A tally as a cell of young people (their texts' key: the same people, the
+    /// same texts).
+    pub fn heads(t: Tally) -> Cell {
+        Cell::people(t.people).with_key(t.key)
     }
 
     /// A query checked against its options and turned into the store's filter.
@@ -364,6 +371,7 @@ pub mod ssr {
                 Some((_, sum)) => {
                     sum.texts += t.texts;
                     sum.people += t.people;
+                    sum.key = sum.key.wrapping_add(t.key);
                 }
                 None => by_month.push((m, *t)),
             }
@@ -419,7 +427,7 @@ pub mod ssr {
             .map(|(((y, m), _), value)| Bar { name: format!("{y:04}-{m:02}"), value })
             .collect();
         // Every response has one hour, so a month's young people add up from its hours.
-        let heads: Vec<Cell> = by_month.iter().map(|(_, t)| Cell::people(t.people)).collect();
+        let heads: Vec<Cell> = by_month.iter().map(|(_, t)| heads(*t)).collect();
         let (shown, people_total) = protect_list(&heads, k);
         let people = by_month
             .iter()

@@ -82,7 +82,7 @@ pub async fn load_heard() -> Result<Vec<PublicationView>, ServerFnError> {
 pub mod ssr {
     use super::*;
     use crate::api::overview::ssr::{
-        by_month, describe, goal_arena_table, ids_and_none, resolve, Resolved,
+        by_month, cell, describe, goal_arena_table, heads, ids_and_none, resolve, Resolved,
     };
     use crate::api::overview::OverviewQuery;
     use crate::api::staff::ssr::{context, internal};
@@ -90,7 +90,7 @@ pub mod ssr {
     use crate::auth::csrf;
     use crate::auth::signed_in::{require, Denied};
     use crate::i18n::{request_lang, tr};
-    use domain::privacy::{protect_list, protect_one, protect_table, Cell};
+    use domain::privacy::{protect_list, protect_one, protect_table};
     use domain::publication::{most_first, Counted, PublicFigures};
     use domain::{Dimension, Lang, Role};
     use store::{Described, Store};
@@ -125,24 +125,13 @@ pub mod ssr {
             .factors
             .iter()
             .filter(|(id, _)| Dimension::Factor.knows(id))
-            .map(|(id, t)| Counted {
-                id: id.clone(),
-                count: protect_one(Cell { count: t.texts, people: t.people }, k),
-            })
+            .map(|(id, t)| Counted { id: id.clone(), count: protect_one(cell(*t), k) })
             .collect();
         most_first(&mut factors);
         let months = by_month(&raw);
-        let (shown, _) = protect_list(
-            &months
-                .iter()
-                .map(|(_, t)| Cell { count: t.texts, people: t.people })
-                .collect::<Vec<_>>(),
-            k,
-        );
-        let (_, young_people) = protect_list(
-            &months.iter().map(|(_, t)| Cell::people(t.people)).collect::<Vec<_>>(),
-            k,
-        );
+        let (shown, _) = protect_list(&months.iter().map(|(_, t)| cell(*t)).collect::<Vec<_>>(), k);
+        let (_, young_people) =
+            protect_list(&months.iter().map(|(_, t)| heads(*t)).collect::<Vec<_>>(), k);
         Ok(PublicFigures {
             k,
             young_people,
