@@ -14,6 +14,7 @@ mod publish;
 mod respond;
 mod review;
 mod staff;
+mod stuck_render;
 
 use crate::auth::sessions::SessionBackend;
 use crate::auth::throttle::Throttle;
@@ -163,6 +164,7 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .nest_service("/pkg", ServeDir::new(pkg))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
+        .layer(axum::middleware::from_fn_with_state(stuck_render::RETRY_AFTER, stuck_render::retry))
         .layer(state.sessions.layer(state.secure_cookies))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(CompressionLayer::new())

@@ -29,6 +29,9 @@ async fn spawn(
     drop_pg: Option<(String, String)>,
     k: Thresholds,
 ) -> TestApp {
+    if let Ok(level) = std::env::var("TEST_LOG") {
+        ungstemme_server::telemetry::init(&level);
+    }
     store.migrate().await.unwrap();
     ungstemme_server::cli::load_demo(&store).await.unwrap();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
