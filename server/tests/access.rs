@@ -65,6 +65,12 @@ async fn matrix(app: &TestApp) {
         ("/staff/overview".into(), [401, 403, 403, 200, 403]),
         ("/staff/overview.csv".into(), [401, 403, 403, 200, 403]),
         ("/staff/overview.xlsx".into(), [401, 403, 403, 200, 403]),
+        ("/staff/publications".into(), [401, 403, 403, 200, 403]),
+        ("/staff/publications/new".into(), [401, 403, 403, 200, 403]),
+        // What is published is for everyone.
+        ("/heard".into(), [200, 200, 200, 200, 200]),
+        ("/api/v1/publications".into(), [200, 200, 200, 200, 200]),
+        ("/api/openapi.json".into(), [200, 200, 200, 200, 200]),
     ];
     for (path, expected) in &pages {
         for ((name, cookie), want) in WHO.iter().zip(cookies).zip(expected) {
@@ -94,6 +100,9 @@ async fn matrix(app: &TestApp) {
         (format!("/staff/consultations/{cid}/tags"), vec![], [401, 303, 404, 403, 403]),
         (format!("{s}/end"), vec![], [401, 303, 404, 403, 403]),
         ("/staff/themes/run".into(), vec![], [401, 403, 403, 303, 403]),
+        ("/staff/publications".into(), vec![], [401, 403, 403, 422, 403]),
+        ("/staff/publications/999/updates".into(), vec![], [401, 403, 403, 422, 403]),
+        ("/staff/publications/999/withdraw".into(), vec![], [401, 403, 403, 404, 403]),
     ];
     for (path, form, expected) in posts {
         for ((name, cookie), want) in WHO.iter().zip(cookies).zip(expected) {
