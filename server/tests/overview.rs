@@ -345,9 +345,121 @@ async fn story(app: &TestApp) {
     let march = counts(csv("from=2026-03&county=oslo").await);
     assert_eq!(march, counts(csv("from=2026-03&county=oslo").await));
     assert_eq!(march, counts(csv("from=2025-06&county=oslo").await));
+    published(app, reviewer, &texts, &mut rng).await;
     assert!(hidden_seen > 50, "the data set exercises suppression ({hidden_seen} hidden)");
     assert!(drilled > 10, "drill-downs were checked ({drilled})");
     assert!(compared_views > 10, "comparisons were checked ({compared_views})");
+}
+
+/// The public threshold: published figures and the open-data API.
+const PUBLIC_K: i64 = 10;
+
+/// Publishes twelve random views and checks what the open-data API then serves:
+/// every count within the adjustment of the truth and from at least ten young
+/// people (a total: with such a cell in its line), and no line of the sub-goal ×
+/// arena margins with exactly one hidden entry.
+async fn published(app: &TestApp, reviewer: &str, texts: &[Text], rng: &mut Rng) {
+    let form = app.get_with("/staff/publications/new", reviewer).await.text().await.unwrap();
+    let csrf = support::staff::csrf_in(&form);
+    let mut hidden = 0;
+    for _ in 0..12 {
+        let filter = random_filter(rng);
+        let qs: String = filter.iter().map(|(k, v)| format!("{k}={v}&")).collect();
+        let res = app
+            .post_with(
+                "/staff/publications",
+                reviewer,
+                &[("csrf", &csrf), ("query", &qs), ("title_nb", "Hørt"), ("heard_nb", "Tekst")],
+            )
+            .await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER, "{qs}");
+        let at = res.headers()["location"].to_str().unwrap().to_string();
+        let id = at.rsplit('-').next().unwrap();
+        let res =
+            app.http.get(app.url(&format!("/api/v1/publications/{id}"))).send().await.unwrap();
+        let body: serde_json::Value = serde_json::from_str(&res.text().await.unwrap()).unwrap();
+        let f = &body["figures"];
+        assert_eq!(f["k"], PUBLIC_K);
+        let chosen: Vec<&Text> = texts.iter().filter(|t| matches(t, &filter)).collect();
+        let people =
+            |ts: &[&&Text]| ts.iter().map(|t| t.response).collect::<HashSet<_>>().len() as i64;
+        let check = |what: &str, shown: &serde_json::Value, truth: i64, enough: bool| match shown
+            .as_i64()
+        {
+            Some(n) => {
+                assert!(
+                    (n - truth).abs() <= MAX_ADJUSTMENT && (n == 0) == (truth == 0),
+                    "{what}: {n} for {truth} with {qs}"
+                );
+                assert!(n == 0 || (n >= PUBLIC_K && enough), "{what}: {n} from too few with {qs}");
+                0
+            }
+            None => 1,
+        };
+        // A cell (main goal, main arena) with ten young people or more.
+        let big_cell = |goal: Option<&Option<String>>, arena: Option<&Option<String>>| {
+            let mut cells: HashMap<(Option<String>, Option<String>), HashSet<usize>> =
+                HashMap::new();
+            for t in &chosen {
+                if goal.is_none_or(|g| g == &t.goal) && arena.is_none_or(|a| a == &t.arena) {
+                    cells.entry((t.goal.clone(), t.arena.clone())).or_default().insert(t.response);
+                }
+            }
+            cells.values().any(|p| p.len() as i64 >= PUBLIC_K)
+        };
+        let all: Vec<&&Text> = chosen.iter().collect();
+        let texts_hidden = check("texts", &f["texts"], chosen.len() as i64, big_cell(None, None));
+        hidden += texts_hidden;
+        for (list, d) in [("goals", Dimension::Goal), ("arenas", Dimension::Arena)] {
+            let mut hidden_in_line = texts_hidden;
+            for entry in f[list].as_array().unwrap() {
+                let id = entry["id"].as_str().unwrap();
+                let key = (id != "none").then(|| id.to_string());
+                let of =
+                    |t: &&&Text| if d == Dimension::Goal { t.goal == key } else { t.arena == key };
+                let group: Vec<&&Text> = all.iter().copied().filter(|t| of(t)).collect();
+                let enough = if d == Dimension::Goal {
+                    big_cell(Some(&key), None)
+                } else {
+                    big_cell(None, Some(&key))
+                };
+                hidden_in_line +=
+                    check(&format!("{list} {id}"), &entry["count"], group.len() as i64, enough);
+            }
+            assert_ne!(
+                hidden_in_line, 1,
+                "{list} and the total give a hidden count away with {qs}"
+            );
+            hidden += hidden_in_line;
+        }
+        for entry in f["months"].as_array().unwrap() {
+            let month = entry["month"].as_str().unwrap();
+            let group: Vec<&&Text> =
+                all.iter().copied().filter(|t| MONTHS[t.month].1 == month).collect();
+            hidden += check(
+                &format!("month {month}"),
+                &entry["count"],
+                group.len() as i64,
+                people(&group) >= PUBLIC_K,
+            );
+        }
+        for entry in f["factors"].as_array().unwrap() {
+            let id = entry["id"].as_str().unwrap();
+            let group: Vec<&&Text> =
+                all.iter().copied().filter(|t| t.factors.iter().any(|x| x == id)).collect();
+            hidden += check(
+                &format!("factor {id}"),
+                &entry["count"],
+                group.len() as i64,
+                people(&group) >= PUBLIC_K,
+            );
+        }
+        let by_month = (0..MONTHS.len()).any(|m| {
+            people(&all.iter().copied().filter(|t| t.month == m).collect::<Vec<_>>()) >= PUBLIC_K
+        });
+        hidden += check("young people", &f["young_people"], people(&all), by_month);
+    }
+    assert!(hidden > 20, "the published views exercise suppression ({hidden} hidden)");
 }
 
 fn name_factor(id: &str) -> String {
