@@ -22,6 +22,17 @@ pub fn month_of_hour(hour: i64) -> (i64, i64) {
     (y, m)
 }
 
+/// The ISO week (UTC) an hour since the Unix epoch falls in: (week-numbering
+/// year, week 1–53). Weeks start on Monday; week 1 holds the year's first Thursday.
+pub fn week_of_hour(hour: i64) -> (i64, i64) {
+    let day = hour.div_euclid(24);
+    // 1970-01-01 was a Thursday: Monday is 0.
+    let weekday = (day + 3).rem_euclid(7);
+    let thursday = day - weekday + 3;
+    let (year, _, _) = civil(thursday);
+    (year, (thursday - days(year, 1, 1)) / 7 + 1)
+}
+
 /// `2026-04` into (2026, 4); `None` for anything else.
 pub fn parse_month(s: &str) -> Option<(i64, i64)> {
     let (y, m) = s.split_once('-')?;
@@ -75,6 +86,22 @@ fn civil(z: i64) -> (i64, i64, i64) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn iso_weeks_as_a_calendar_has_them() {
+        // Checked against Python's date.isocalendar(); 05:00 UTC on each day.
+        for (hour, week) in [
+            (490_901, (2026, 1)),
+            (499_661, (2026, 53)),
+            (492_341, (2026, 10)),
+            (499_565, (2026, 53)),
+            (482_093, (2025, 1)),
+            (447_125, (2020, 53)),
+            (498_749, (2026, 48)),
+        ] {
+            assert_eq!(week_of_hour(hour), week, "hour {hour}");
+        }
+    }
 
     #[test]
     fn winter_and_summer_time() {

@@ -359,3 +359,12 @@ publications-preview-explain = Numbers from fewer than { $k } young people are h
 publications-title-legend = Title
 publications-heard-legend = What we heard (blank lines separate paragraphs)
 publications-publish-button = Publish
+
+## The overview week by week
+overview-weeks-title = Texts week by week
+overview-weeks-explain = How many texts came in each week (ISO weeks, Monday to Sunday).
+overview-people-weeks-title = Young people week by week
+overview-people-weeks-explain = How many young people wrote texts each week (each counted once a week).
+overview-step-label = Over time
+overview-step-month = Month by month
+overview-step-week = Week by week

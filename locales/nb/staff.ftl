@@ -359,3 +359,12 @@ publications-preview-explain = Tall fra færre enn { $k } unge er skjult, og nok
 publications-title-legend = Tittel
 publications-heard-legend = Det vi hørte (tomme linjer deler avsnitt)
 publications-publish-button = Publiser
+
+## The overview week by week
+overview-weeks-title = Tekster uke for uke
+overview-weeks-explain = Hvor mange tekster som kom inn hver uke (ISO-uker, mandag til søndag).
+overview-people-weeks-title = Unge uke for uke
+overview-people-weeks-explain = Hvor mange unge som skrev tekster hver uke (hver telles én gang per uke).
+overview-step-label = Over tid
+overview-step-month = Måned for måned
+overview-step-week = Uke for uke

@@ -359,3 +359,12 @@ publications-preview-explain = Tal frå færre enn { $k } unge er skjulte, og no
 publications-title-legend = Tittel
 publications-heard-legend = Det vi høyrde (tomme linjer deler avsnitt)
 publications-publish-button = Publiser
+
+## The overview week by week
+overview-weeks-title = Tekstar veke for veke
+overview-weeks-explain = Kor mange tekstar som kom inn kvar veke (ISO-veker, måndag til sundag).
+overview-people-weeks-title = Unge veke for veke
+overview-people-weeks-explain = Kor mange unge som skreiv tekstar kvar veke (kvar blir talt éin gong per veke).
+overview-step-label = Over tid
+overview-step-month = Månad for månad
+overview-step-week = Veke for veke

@@ -365,3 +365,12 @@ publications-preview-explain = Logut mat bohtet unnit go { $k } nuoras leat čih
 publications-title-legend = Namma
 publications-heard-legend = Maid mii gulaimet (guorus linját juhket oasit)
 publications-publish-button = Almmut
+
+## The overview week by week
+overview-weeks-title = Teavsttat vahku mielde
+overview-weeks-explain = Man galle teavstta bohte juohke vahku (ISO-vahkut, vuossárgga rájes sotnabeaivái).
+overview-people-weeks-title = Nuorat vahku mielde
+overview-people-weeks-explain = Man galle nuora čálle teavsttaid juohke vahku (juohkehaš lohkkojuvvo oktii vahkus).
+overview-step-label = Áiggi mielde
+overview-step-month = Mánu mielde
+overview-step-week = Vahku mielde

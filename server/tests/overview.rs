@@ -118,9 +118,14 @@ async fn story(app: &TestApp) {
             StatusCode::UNAUTHORIZED
         );
     }
-    for bad in
-        ["?county=atlantis", "?from=2026-13", "?goal=nonsense", "?org=99999", "?compare=shoe"]
-    {
+    for bad in [
+        "?county=atlantis",
+        "?from=2026-13",
+        "?goal=nonsense",
+        "?org=99999",
+        "?compare=shoe",
+        "?step=fortnight",
+    ] {
         let res = app.get_with(&format!("/staff/overview{bad}"), &reviewer).await;
         assert_eq!(res.status(), StatusCode::BAD_REQUEST, "{bad}");
         let res = app.get_with(&format!("/staff/overview.csv{bad}"), &reviewer).await;
@@ -345,6 +350,31 @@ async fn story(app: &TestApp) {
     let march = counts(csv("from=2026-03&county=oslo").await);
     assert_eq!(march, counts(csv("from=2026-03&county=oslo").await));
     assert_eq!(march, counts(csv("from=2025-06&county=oslo").await));
+    // Week by week: each week's texts and young people, within the adjustment.
+    let weekly = parse_csv(&csv("step=week&county=oslo").await);
+    let oslo: Vec<&Text> = texts.iter().filter(|t| t.county == "oslo").collect();
+    let mut weeks = 0;
+    for (section, row, _, value) in &weekly {
+        if !(section == "week" || section == "week-people") || row == &total {
+            continue;
+        }
+        let in_week: Vec<&&Text> = oslo
+            .iter()
+            .filter(|t| {
+                let (y, w) = domain::clock::week_of_hour(t.hour);
+                &format!("{y:04}-W{w:02}") == row
+            })
+            .collect();
+        assert!(!in_week.is_empty(), "week {row} has texts");
+        let people = in_week.iter().map(|t| t.response).collect::<HashSet<_>>().len() as i64;
+        let truth = if section == "week" { in_week.len() as i64 } else { people };
+        if let Some(n) = value {
+            near(*n, truth, &format!("{section} {row}"));
+            assert!(people >= K, "{section} {row} shown from {people} young people");
+        }
+        weeks += 1;
+    }
+    assert!(weeks >= 10, "the months are split into weeks ({weeks})");
     published(app, reviewer, &texts, &mut rng).await;
     assert!(hidden_seen > 50, "the data set exercises suppression ({hidden_seen} hidden)");
     assert!(drilled > 10, "drill-downs were checked ({drilled})");

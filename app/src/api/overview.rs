@@ -26,6 +26,8 @@ pub struct OverviewQuery {
     pub compare: Option<String>,
     /// A theme group of the latest theming run, to follow over time.
     pub theme: Option<String>,
+    /// `week` for week-by-week charts; month by month otherwise.
+    pub step: Option<String>,
 }
 
 impl OverviewQuery {
@@ -44,6 +46,7 @@ impl OverviewQuery {
             ("factor", &self.factor),
             ("compare", &self.compare),
             ("theme", &self.theme),
+            ("step", &self.step),
         ]
         .into_iter()
         .filter_map(|(k, v)| v.as_deref().filter(|v| !v.is_empty()).map(|v| (k, v)))
@@ -67,6 +70,7 @@ impl OverviewQuery {
                 "factor" => &mut q.factor,
                 "compare" => &mut q.compare,
                 "theme" => &mut q.theme,
+                "step" => &mut q.step,
                 _ => continue,
             };
             *slot = Some(v.into_owned()).filter(|v| !v.is_empty());
@@ -175,10 +179,13 @@ pub struct OverviewView {
     pub compare: Option<HeatMap>,
     /// Factors, most mentioned first.
     pub factors: Vec<Bar>,
-    /// Months, oldest first, and their total.
+    /// Whether the charts over time go week by week (else month by month).
+    pub weekly: bool,
+    /// Months (or weeks), oldest first, and their total.
     pub months: Vec<Bar>,
     pub months_total: Shown,
-    /// Young people who wrote, month by month (each counted once a month), and in all.
+    /// Young people who wrote, month (or week) by month (each counted once a
+    /// month), and in all.
     pub people: Vec<Bar>,
     pub people_total: Shown,
     /// When the view was made, Norwegian time (printed on the report).
@@ -210,7 +217,7 @@ pub mod ssr {
     use crate::api::staff::ssr::{context, internal};
     use crate::auth::signed_in::{require, Denied};
     use crate::i18n::{request_lang, tr};
-    use domain::clock::{month_of_hour, month_start_hour, parse_month};
+    use domain::clock::{month_of_hour, month_start_hour, parse_month, week_of_hour};
     use domain::privacy::{protect_list, protect_one, protect_table, Cell};
     use domain::{AgeBand, County, Dimension, Lang, Role};
     use store::{OverviewFilter, Store, Tally};
@@ -263,6 +270,9 @@ pub mod ssr {
         let chosen_ok = filters
             .iter()
             .all(|f| f.chosen.as_ref().is_none_or(|c| f.choices.iter().any(|x| &x.value == c)));
+        if !matches!(query.step.as_deref(), None | Some("" | "month" | "week")) {
+            return Ok(None);
+        }
         let compare_by = match query.compare.as_deref().unwrap_or("") {
             "" => None,
             "age" => Some(store::CompareBy::AgeBand),
@@ -361,12 +371,17 @@ pub mod ssr {
         d.ids().iter().cloned().map(Some).chain(std::iter::once(None)).collect()
     }
 
-    /// Hours summed into months (year, month), oldest first; every response has one
+    /// Hours summed into months (`2026-03`), oldest first; every response has one
     /// hour, so both texts and young people add up.
-    pub fn by_month(raw: &store::Overview) -> Vec<((i64, i64), Tally)> {
+    pub fn by_month(raw: &store::Overview) -> Vec<(String, Tally)> {
+        by_period(raw, false)
+    }
+
+    /// Hours summed into months (`2026-03`) or ISO weeks (`2026-W09`), oldest first.
+    pub fn by_period(raw: &store::Overview, weekly: bool) -> Vec<(String, Tally)> {
         let mut by_month: Vec<((i64, i64), Tally)> = Vec::new();
         for (hour, t) in &raw.hours {
-            let m = month_of_hour(*hour);
+            let m = if weekly { week_of_hour(*hour) } else { month_of_hour(*hour) };
             match by_month.iter_mut().find(|(x, _)| *x == m) {
                 Some((_, sum)) => {
                     sum.texts += t.texts;
@@ -377,7 +392,14 @@ pub mod ssr {
             }
         }
         by_month.sort_by_key(|(m, _)| *m);
-        by_month
+        let name = |(y, n): (i64, i64)| {
+            if weekly {
+                format!("{y:04}-W{n:02}")
+            } else {
+                format!("{y:04}-{n:02}")
+            }
+        };
+        by_month.into_iter().map(|(m, t)| (name(m), t)).collect()
     }
 
     /// The protected view for `query` in `lang` with threshold `k`; `None` when a
@@ -418,13 +440,14 @@ pub mod ssr {
             })
             .collect();
 
-        let by_month = by_month(&raw);
+        let weekly = query.step.as_deref() == Some("week");
+        let by_month = by_period(&raw, weekly);
         let cells: Vec<Cell> = by_month.iter().map(|(_, t)| cell(*t)).collect();
         let (shown, months_total) = protect_list(&cells, k);
         let months = by_month
             .iter()
             .zip(shown)
-            .map(|(((y, m), _), value)| Bar { name: format!("{y:04}-{m:02}"), value })
+            .map(|((name, _), value)| Bar { name: name.clone(), value })
             .collect();
         // Every response has one hour, so a month's young people add up from its hours.
         let heads: Vec<Cell> = by_month.iter().map(|(_, t)| heads(*t)).collect();
@@ -432,7 +455,7 @@ pub mod ssr {
         let people = by_month
             .iter()
             .zip(shown)
-            .map(|(((y, m), _), value)| Bar { name: format!("{y:04}-{m:02}"), value })
+            .map(|((name, _), value)| Bar { name: name.clone(), value })
             .collect();
 
         let compare = match resolved.compare_by {
@@ -461,6 +484,7 @@ pub mod ssr {
                 total: protected.total,
             },
             factors,
+            weekly,
             months,
             months_total,
             people,

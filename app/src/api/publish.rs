@@ -142,7 +142,7 @@ pub mod ssr {
             months: months
                 .iter()
                 .zip(shown)
-                .map(|(((y, m), _), count)| Counted { id: format!("{y:04}-{m:02}"), count })
+                .map(|((month, _), count)| Counted { id: month.clone(), count })
                 .collect(),
         })
     }

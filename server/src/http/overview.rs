@@ -22,7 +22,7 @@ fn value(s: Shown) -> [Cell; 2] {
 }
 
 /// The view as rows: `heat` (goal, arena; totals as `total`), `compare` (group,
-/// goal) when groups are compared, `factor`, `month`
+/// goal) when groups are compared, `factor`, `month` (or `week`)
 /// (texts), `month-people` (young people), and `filter` rows naming the filters used.
 pub fn rows(view: &OverviewView, total: &str) -> Vec<Vec<Cell>> {
     let mut out = Vec::new();
@@ -57,14 +57,17 @@ pub fn rows(view: &OverviewView, total: &str) -> Vec<Vec<Cell>> {
     for b in &view.factors {
         push("factor", &b.name, "", b.value);
     }
+    // Weeks, when the view goes week by week.
+    let (period, period_people) =
+        if view.weekly { ("week", "week-people") } else { ("month", "month-people") };
     for b in &view.months {
-        push("month", &b.name, "", b.value);
+        push(period, &b.name, "", b.value);
     }
-    push("month", total, "", view.months_total);
+    push(period, total, "", view.months_total);
     for b in &view.people {
-        push("month-people", &b.name, "", b.value);
+        push(period_people, &b.name, "", b.value);
     }
-    push("month-people", total, "", view.people_total);
+    push(period_people, total, "", view.people_total);
     for d in &view.described {
         out.push(vec![text("filter"), text(d.clone()), Cell::Empty, Cell::Empty, Cell::Empty]);
     }

@@ -20,6 +20,8 @@ pub struct Text {
     pub age: &'static str,
     pub lang: &'static str,
     pub month: usize,
+    /// Hours since the Unix epoch.
+    pub hour: i64,
     pub goal: Option<String>,
     pub arena: Option<String>,
     pub factors: Vec<String>,
@@ -80,7 +82,17 @@ pub async fn generate(app: &TestApp, responses: usize, rng: &mut Rng) -> Vec<Tex
                     vec![f.clone().into(), key.clone().into(), (seq as i64).into()]).await;
             }
             if status == "approved" {
-                texts.push(Text { response, county, age, lang, month, goal, arena, factors: fs });
+                texts.push(Text {
+                    response,
+                    county,
+                    age,
+                    lang,
+                    month,
+                    hour,
+                    goal,
+                    arena,
+                    factors: fs,
+                });
             }
         }
     }

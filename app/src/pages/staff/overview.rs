@@ -37,6 +37,7 @@ pub fn OverviewPage() -> impl IntoView {
             factor: get("factor"),
             compare: get("compare"),
             theme: get("theme"),
+            step: get("step"),
         }
     };
     let data = Resource::new(move || current().to_query_string(), load_overview);
@@ -110,8 +111,19 @@ fn Overview(view: OverviewView) -> impl IntoView {
             })}
             {view.drill.clone().map(|drill| view! { <DrillDown drill k=view.k /> })}
             <BarsChart id="factors" title=t("overview-factors-title") explain=t("overview-factors-explain") bars=view.factors.clone() total=None />
-            <BarsChart id="months" title=t("overview-months-title") explain=t("overview-months-explain") bars=view.months.clone() total=Some(view.months_total) />
-            <BarsChart id="people" title=t("overview-people-title") explain=t("overview-people-explain") bars=view.people.clone() total=Some(view.people_total) />
+            {if view.weekly {
+                view! {
+                    <BarsChart id="months" title=t("overview-weeks-title") explain=t("overview-weeks-explain") bars=view.months.clone() total=Some(view.months_total) />
+                    <BarsChart id="people" title=t("overview-people-weeks-title") explain=t("overview-people-weeks-explain") bars=view.people.clone() total=Some(view.people_total) />
+                }
+                .into_any()
+            } else {
+                view! {
+                    <BarsChart id="months" title=t("overview-months-title") explain=t("overview-months-explain") bars=view.months.clone() total=Some(view.months_total) />
+                    <BarsChart id="people" title=t("overview-people-title") explain=t("overview-people-explain") bars=view.people.clone() total=Some(view.people_total) />
+                }
+                .into_any()
+            }}
             <p><a href="/staff/themes">{t("staff-cross-themes-title")}</a></p>
         </div>
     }
@@ -214,6 +226,13 @@ fn Filters(filters: Vec<FilterField>, query: OverviewQuery) -> impl IntoView {
                             view! { <option value=value selected=selected>{t(label)}</option> }
                         })
                         .collect_view()}
+                </select>
+            </div>
+            <div class="filter">
+                <label for="filter-step">{t("overview-step-label")}</label>
+                <select id="filter-step" name="step">
+                    <option value="">{t("overview-step-month")}</option>
+                    <option value="week" selected=query.step.as_deref() == Some("week")>{t("overview-step-week")}</option>
                 </select>
             </div>
             <div class="nav-buttons">
