@@ -12,7 +12,7 @@ use reqwest::header::{COOKIE, SET_COOKIE};
 use reqwest::{redirect::Policy, Client};
 use std::time::{Duration, Instant};
 
-const VIEWS: [&str; 10] = [
+const VIEWS: [&str; 13] = [
     "/staff/overview",
     "/staff/overview?county=oslo",
     "/staff/overview?goal=mental-health",
@@ -23,6 +23,9 @@ const VIEWS: [&str; 10] = [
     "/staff/overview.csv?county=oslo",
     "/staff/themes",
     "/staff/review/texts",
+    "/staff/overview?step=week&theme=1",
+    "/heard",
+    "/api/v1/publications",
 ];
 
 fn csrf_in(html: &str) -> String {

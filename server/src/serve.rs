@@ -15,6 +15,7 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
         tracing::info!(code = crate::cli::DEMO_CODE, "demo consultation ready");
     }
     spawn_draft_purge(store.clone());
+    spawn_overview_load(store.clone());
     let state = AppState::new(
         store.clone(),
         leptos_options(&args.site_root, args.addr),
@@ -38,6 +39,22 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     store.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// The reviewers' overview counts from memory (`store::overview_index`): load its
+/// facts now rather than on the first reviewer's visit (seconds for a million texts).
+fn spawn_overview_load(store: store::Store) {
+    tokio::spawn(async move {
+        let started = std::time::Instant::now();
+        match store.prepare_overview_index().await {
+            Ok(()) => {
+                tracing::info!(ms = started.elapsed().as_millis() as u64, "overview facts loaded")
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "overview facts not loaded; counting in the database")
+            }
+        }
+    });
 }
 
 /// Unfinished drafts hold answers nobody sent; they go after a day.

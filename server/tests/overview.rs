@@ -376,9 +376,88 @@ async fn story(app: &TestApp) {
     }
     assert!(weeks >= 10, "the months are split into weeks ({weeks})");
     published(app, reviewer, &texts, &mut rng).await;
+    facts_match_the_database(app, &mut rng).await;
     assert!(hidden_seen > 50, "the data set exercises suppression ({hidden_seen} hidden)");
     assert!(drilled > 10, "drill-downs were checked ({drilled})");
     assert!(compared_views > 10, "comparisons were checked ({compared_views})");
+}
+
+/// The overview's counts from memory are the database's, for random filters, and
+/// stay so after texts are hidden, relabelled, given factors and added.
+async fn facts_match_the_database(app: &TestApp, rng: &mut Rng) {
+    use app::api::overview::{ssr::resolve, OverviewQuery};
+    use store::CompareBy;
+    app.store.prepare_overview_index().await.unwrap();
+    assert!(app.store.overview_index_ready().await);
+    let org =
+        app.store.ensure_organisation(ungstemme_server::cli::DEMO_ORGANISATION).await.unwrap();
+    let consultation = app.session().await.consultation.id;
+    let sorted = |mut o: store::Overview| {
+        o.cells.sort();
+        o.factors.sort();
+        o.hours.sort();
+        o
+    };
+    let compare = |round: usize| async move {
+        for n in 0..25 {
+            // The same filters in both rounds.
+            let mut own = Rng(0x2545_F491_4F6C_DD1D ^ (n as u64 + 1).wrapping_mul(0x9E37_79B9));
+            let mut filter = if n == 0 { Vec::new() } else { random_filter(&mut own) };
+            match n % 5 {
+                1 => filter.push(("org", org.to_string())),
+                2 => filter.push(("consultation", consultation.to_string())),
+                _ => {}
+            }
+            let qs: String = filter.iter().map(|(k, v)| format!("{k}={v}&")).collect();
+            let resolved =
+                resolve(&app.store, &OverviewQuery::parse(&qs), K).await.unwrap().unwrap();
+            let f = &resolved.filter;
+            let memory = sorted(app.store.overview(f).await.unwrap());
+            let database = sorted(app.store.overview_from_database(f).await.unwrap());
+            assert_eq!(memory, database, "round {round}, {qs}");
+            assert!(!database.cells.is_empty() || !qs.is_empty() || round > 0, "{qs}");
+            for by in [CompareBy::AgeBand, CompareBy::County, CompareBy::Lang] {
+                let mut m = app.store.overview_compare(f, by).await.unwrap();
+                let mut d = app.store.overview_compare_from_database(f, by).await.unwrap();
+                m.sort();
+                d.sort();
+                assert_eq!(m, d, "round {round}, compare {by:?}, {qs}");
+            }
+        }
+    };
+    compare(0).await;
+
+    // Moderation, relabelling, factors and new texts, straight into the tables as
+    // the labeller and the moderation queue write them; the facts follow the log.
+    let ids: Vec<i64> = match app.store.backend() {
+        store::Backend::Sqlite(p) => sqlx::query_scalar("SELECT id FROM text_reviews ORDER BY id")
+            .fetch_all(p)
+            .await
+            .unwrap(),
+        store::Backend::Postgres(p) => {
+            sqlx::query_scalar("SELECT id FROM text_reviews ORDER BY id")
+                .fetch_all(p)
+                .await
+                .unwrap()
+        }
+    };
+    let goal = Dimension::Goal.ids()[0].clone();
+    let factor = Dimension::Factor.ids()[0].clone();
+    for i in 0..30 {
+        let id = ids[rng.below(ids.len())];
+        let (statement, value): (&str, Option<String>) = match i % 5 {
+            0 => ("UPDATE text_reviews SET status = 'hidden' WHERE id = $2 AND $1 IS NOT NULL", Some("x".into())),
+            1 => ("UPDATE text_reviews SET main_goal = $1 WHERE id = $2", Some(goal.clone())),
+            2 => ("UPDATE text_reviews SET main_arena = $1 WHERE id = $2", None),
+            3 => ("INSERT INTO text_labels (review_id, dimension, label, confidence, source) VALUES ($2, 'factor', $1, 1.0, 'person') ON CONFLICT DO NOTHING", Some(factor.clone())),
+            _ => ("DELETE FROM text_labels WHERE review_id = $2 AND dimension = 'factor' AND $1 IS NOT NULL", Some("x".into())),
+        };
+        support::texts::sql(app, statement, vec![value.into(), id.into()]).await;
+    }
+    for n in 0..12 {
+        support::texts::one_text(app, 5_000 + n, n % 3, &goal, &Dimension::Arena.ids()[1]).await;
+    }
+    compare(1).await;
 }
 
 /// The public threshold: published figures and the open-data API.

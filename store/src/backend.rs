@@ -23,6 +23,8 @@ pub struct Store {
     pub(crate) writer: WriterHandle,
     pub(crate) cache: Arc<crate::content::ConsultationCache>,
     pub(crate) sessions: Arc<crate::content::SessionCache>,
+    /// The reviewers' overview's facts, counted in memory.
+    pub(crate) overview_index: Arc<crate::overview_index::OverviewIndex>,
 }
 
 impl Store {
@@ -59,7 +61,13 @@ impl Store {
             Backend::Sqlite(pool)
         };
         let writer = writer::spawn(backend.clone());
-        Ok(Store { backend, writer, cache: Default::default(), sessions: Default::default() })
+        Ok(Store {
+            backend,
+            writer,
+            cache: Default::default(),
+            sessions: Default::default(),
+            overview_index: Default::default(),
+        })
     }
 
     pub async fn migrate(&self) -> Result<(), StoreError> {

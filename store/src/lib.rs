@@ -16,6 +16,7 @@ mod export;
 mod free_text;
 mod live;
 mod overview;
+mod overview_index;
 mod publications;
 mod responses;
 mod staff;
