@@ -28,8 +28,8 @@ use leptos_router::{
 };
 use pages::not_found::NotFound;
 use pages::respond::{
-    about::AboutPage, heard::HeardPage, join::JoinPage, question::QuestionPage, thanks::ThanksPage,
-    welcome::WelcomePage,
+    about::AboutPage, accessibility::AccessibilityPage, heard::HeardPage, join::JoinPage,
+    question::QuestionPage, thanks::ThanksPage, welcome::WelcomePage,
 };
 use pages::staff::{
     admin::AdminPage,
@@ -87,6 +87,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=|| view! { <NotFound /> }>
                     <Route path=path!("/") view=WelcomePage />
                     <Route path=path!("/heard") view=HeardPage ssr=SsrMode::Async />
+                    <Route path=path!("/tilgjengelighet") view=AccessibilityPage />
                     <Route path=path!("/j") view=JoinPage ssr=SsrMode::Async />
                     <Route path=path!("/j/:code") view=JoinPage ssr=SsrMode::Async />
                     <Route path=path!("/r/:token/q/:n") view=QuestionPage ssr=SsrMode::Async />

@@ -23,3 +23,22 @@ error-email-invalid = This does not look like an e-mail address.
 error-password-short = The password needs at least 12 characters. A sentence you remember makes a good password.
 error-password-long = The password can have at most 256 characters.
 error-name-missing = Type in a name.
+
+## Help one tap away, and the accessibility statement
+help-anytime-summary = Need someone to talk to?
+help-anytime-intro = Here are people you can call or write to. It is free, and you do not have to say who you are.
+a11y-link = Accessibility statement
+a11y-title = Accessibility statement
+a11y-lead = Every child and young person should be able to use Ungstemme: on any phone, with a screen reader, with a keyboard and with large text.
+a11y-standard-heading = What we follow
+a11y-standard = Ungstemme is made to meet WCAG 2.1 at level AA, as the Norwegian regulations on universal design of ICT require.
+a11y-tested-heading = How we test
+a11y-tested = Every page is tested automatically with axe-core in all four languages, with and without JavaScript, on a phone-sized screen. Every form is an ordinary form that works with a keyboard and a screen reader, also without JavaScript.
+a11y-limits-heading = What is not good enough yet
+a11y-limit-read-aloud = There is no button yet that reads the questions aloud.
+a11y-limit-languages = The Nynorsk and Northern Sámi texts were written by the developers and have not been checked by native speakers.
+a11y-limit-charts = The charts on the pages for organisations and the Innsatsgruppe need sideways scrolling on narrow screens. Their numbers are also in a table under each chart.
+a11y-limit-offline = You cannot answer without a network yet.
+a11y-feedback-heading = Tell us
+a11y-feedback = Does something not work for you? Tell the people who invited you to answer, and they will pass it on to us. You can also complain to the Norwegian Authority for Universal Design of ICT (uutilsynet.no).
+a11y-updated = Last updated 24 November 2026.

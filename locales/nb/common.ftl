@@ -23,3 +23,22 @@ error-email-invalid = Dette ser ikke ut som en e-postadresse.
 error-password-short = Passordet må ha minst 12 tegn. En setning du husker, er et godt passord.
 error-password-long = Passordet kan ha høyst 256 tegn.
 error-name-missing = Skriv inn et navn.
+
+## Help one tap away, and the accessibility statement
+help-anytime-summary = Trenger du noen å snakke med?
+help-anytime-intro = Her er noen du kan ringe eller skrive til. Det er gratis, og du trenger ikke si hvem du er.
+a11y-link = Tilgjengelighetserklæring
+a11y-title = Tilgjengelighetserklæring
+a11y-lead = Ungstemme skal kunne brukes av alle barn og unge: på alle slags telefoner, med skjermleser, med tastatur og med store bokstaver.
+a11y-standard-heading = Hva vi følger
+a11y-standard = Ungstemme er laget for å følge WCAG 2.1 på nivå AA, slik forskriften om universell utforming av IKT-løsninger krever.
+a11y-tested-heading = Slik tester vi
+a11y-tested = Hver side testes automatisk med axe-core på alle fire språk, med og uten JavaScript, på en skjerm like stor som en mobil. Alle skjemaer er vanlige skjemaer som fungerer med tastatur og skjermleser, også uten JavaScript.
+a11y-limits-heading = Dette er ikke godt nok ennå
+a11y-limit-read-aloud = Det finnes ennå ingen knapp som leser spørsmålene høyt.
+a11y-limit-languages = Teksten på nynorsk og nordsamisk er skrevet av utviklerne og ikke lest over av noen som har språket som morsmål.
+a11y-limit-charts = Diagrammene på sidene for organisasjonene og Innsatsgruppen må rulles sidelengs på smale skjermer. Tallene står også i en tabell under hvert diagram.
+a11y-limit-offline = Du kan ennå ikke svare uten nett.
+a11y-feedback-heading = Si fra
+a11y-feedback = Virker noe ikke for deg? Si fra til de som inviterte deg til å svare, så sender de det videre til oss. Du kan også klage til Tilsynet for universell utforming av IKT (uutilsynet.no).
+a11y-updated = Sist oppdatert 24. november 2026.

@@ -23,3 +23,22 @@ error-email-invalid = Dette ser ikkje ut som ei e-postadresse.
 error-password-short = Passordet må ha minst 12 teikn. Ei setning du hugsar, er eit godt passord.
 error-password-long = Passordet kan ha høgst 256 teikn.
 error-name-missing = Skriv inn eit namn.
+
+## Help one tap away, and the accessibility statement
+help-anytime-summary = Treng du nokon å snakke med?
+help-anytime-intro = Her er nokon du kan ringje eller skrive til. Det er gratis, og du treng ikkje seie kven du er.
+a11y-link = Tilgjengeerklæring
+a11y-title = Tilgjengeerklæring
+a11y-lead = Ungstemme skal kunne brukast av alle barn og unge: på alle slags telefonar, med skjermlesar, med tastatur og med store bokstavar.
+a11y-standard-heading = Kva vi følgjer
+a11y-standard = Ungstemme er laga for å følgje WCAG 2.1 på nivå AA, slik forskrifta om universell utforming av IKT-løysingar krev.
+a11y-tested-heading = Slik testar vi
+a11y-tested = Kvar side blir testa automatisk med axe-core på alle fire språka, med og utan JavaScript, på ein skjerm like stor som ein mobil. Alle skjema er vanlege skjema som fungerer med tastatur og skjermlesar, også utan JavaScript.
+a11y-limits-heading = Dette er ikkje godt nok enno
+a11y-limit-read-aloud = Det finst enno ingen knapp som les spørsmåla høgt.
+a11y-limit-languages = Teksten på nynorsk og nordsamisk er skriven av utviklarane og ikkje lesen over av nokon som har språket som morsmål.
+a11y-limit-charts = Diagramma på sidene for organisasjonane og Innsatsgruppa må rullast sidelengs på smale skjermar. Tala står også i ein tabell under kvart diagram.
+a11y-limit-offline = Du kan enno ikkje svare utan nett.
+a11y-feedback-heading = Sei frå
+a11y-feedback = Verkar noko ikkje for deg? Sei frå til dei som inviterte deg til å svare, så sender dei det vidare til oss. Du kan også klage til Tilsynet for universell utforming av IKT (uutilsynet.no).
+a11y-updated = Sist oppdatert 24. november 2026.

@@ -23,3 +23,22 @@ error-email-invalid = Dát ii oro leamen e-poastačujuhus.
 error-password-short = Beassansátnis fertejit leat unnimusat 12 mearkka. Cealkka maid muittát, lea buorre beassansátni.
 error-password-long = Beassansánis sáhttet leat eanemusat 256 mearkka.
 error-name-missing = Čális nama.
+
+## Help one tap away, and the accessibility statement
+help-anytime-summary = Dárbbašatgo muhtuma geainna ságastit?
+help-anytime-intro = Dás leat olbmot geaidda sáhtát riŋget dahje čállit. Dat lea nuvttá, itge dárbbaš muitalit gii don leat.
+a11y-link = Olámuttolašvuođa čilgehus
+a11y-title = Olámuttolašvuođa čilgehus
+a11y-lead = Buot mánát ja nuorat galget sáhttit geavahit Ungstemme: buotlágan telefuvnnain, šearbmalohkkiin, boallobevddiin ja stuorra bustávaiguin.
+a11y-standard-heading = Maid mii čuovvut
+a11y-standard = Ungstemme lea ráhkaduvvon čuovvut WCAG 2.1 AA-dási mielde, nugo IKT-čovdosiid universála hábmema láhkaásahus gáibida.
+a11y-tested-heading = Nu mii geahččalit
+a11y-tested = Juohke siidu geahččaluvvo automáhtalaččat axe-core:in buot njealji gillii, JavaScriptain ja dan haga, mobiilla sturrosaš šearpmas. Buot skovit leat dábálaš skovit mat doibmet boallobevddiin ja šearbmalohkkiin, maiddái JavaScripta haga.
+a11y-limits-heading = Dát ii leat vel doarvái buorre
+a11y-limit-read-aloud = Ii leat vel boallu mii lohká gažaldagaid jitnosit.
+a11y-limit-languages = Ođđadárogiel ja davvisámegiel teavsttaid leat ovdánahttit čállán, eaige daid leat lohkan olbmot geain lea giella eatnigiellan.
+a11y-limit-charts = Organisašuvnnaid ja Innsatsgruppa siidduin diagrámmat eai čájehuvvo ollásit gapmaš šearpmain. Logut leat maiddái tabeallas juohke diagrámma vuolábealde.
+a11y-limit-offline = It vel sáhte vástidit neahta haga.
+a11y-feedback-heading = Dieđit midjiide
+a11y-feedback = Ii go juoga doaimma dutnje? Dieđit sidjiide geat bovde du vástidit, de sii sáddejit dan midjiide. Sáhtát maiddái váidit IKT universála hábmema bearráigeahččui (uutilsynet.no).
+a11y-updated = Maŋimusat ođastuvvon skábmamánu 24. beaivvi 2026.

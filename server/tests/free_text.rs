@@ -30,6 +30,7 @@ async fn story(app: &TestApp) {
     assert_eq!(next, format!("{}?help=1", step(5)));
     let page = app.http.get(app.url(&next)).header(ACCEPT_LANGUAGE, "se").send().await.unwrap();
     let html = page.text().await.unwrap();
+    assert!(html.contains("class=\"help-lines\""), "the help section at once");
     assert!(html.contains("116 111") && html.contains("tel:116111"), "help lines on the page");
     assert!(html.contains("Don it dárbbaš leat okto dáinna"), "in Northern Sámi");
     assert_eq!(app.store.help_offered(session.id).await.unwrap(), 1);
@@ -50,6 +51,22 @@ async fn story(app: &TestApp) {
         .await;
     assert_eq!(res.headers()[LOCATION].to_str().unwrap(), format!("/r/{other}/q/5"));
     assert_eq!(app.store.help_offered(session.id).await.unwrap(), 1);
+    // Its next screen has no help section, only the help lines every page offers
+    // at its foot.
+    let html = app
+        .http
+        .get(app.url(&format!("/r/{other}/q/5")))
+        .send()
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    assert!(!html.contains("class=\"help-lines\""), "no help section without distress");
+    assert!(
+        html.contains("class=\"help-anytime\"") && html.contains("tel:116111"),
+        "help one tap away"
+    );
 
     // The submission: personal data is redacted before anything is stored.
     let answers = serde_json::json!({

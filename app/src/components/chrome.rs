@@ -1,6 +1,7 @@
 //! The frame of every page: a skip link, the name, the language menu, the main
 //! region and a footer that says what Ungstemme keeps.
 
+use crate::components::help_lines::HelpAnytime;
 use crate::i18n::{t, use_lang};
 use domain::Lang;
 use leptos::prelude::*;
@@ -63,7 +64,10 @@ pub fn Chrome(
             {children()}
         </main>
         <footer class="site-footer">
+            // Young people's pages, not staff pages, offer the help lines.
+            {move || (!here.get().starts_with("/staff")).then(|| view! { <HelpAnytime /> })}
             <p>{t("footer-anonymous")}</p>
+            <p><a href="/tilgjengelighet">{t("a11y-link")}</a></p>
         </footer>
     }
 }

@@ -15,6 +15,33 @@ pub fn HelpIfAsked() -> impl IntoView {
 
 #[component]
 pub fn HelpLines() -> impl IntoView {
+    view! {
+        <section class="help-lines" aria-labelledby="help-title">
+            <h2 id="help-title">{t("help-title")}</h2>
+            <p>{t("help-intro")}</p>
+            <HelpLineList />
+            <p>{t("help-outro")}</p>
+        </section>
+    }
+}
+
+/// "Need someone to talk to?" at the foot of every page young people see: the
+/// same help lines, one tap away, whatever they wrote. A `<details>`, so it opens
+/// with or without JavaScript.
+#[component]
+pub fn HelpAnytime() -> impl IntoView {
+    view! {
+        <details class="help-anytime">
+            <summary>{t("help-anytime-summary")}</summary>
+            <p>{t("help-anytime-intro")}</p>
+            <HelpLineList />
+        </details>
+    }
+}
+
+/// The help lines from the data file, in the page's language: a tap dials.
+#[component]
+fn HelpLineList() -> impl IntoView {
     let lang = use_lang();
     let lines = domain::help_lines()
         .iter()
@@ -32,12 +59,5 @@ pub fn HelpLines() -> impl IntoView {
             }
         })
         .collect_view();
-    view! {
-        <section class="help-lines" aria-labelledby="help-title">
-            <h2 id="help-title">{t("help-title")}</h2>
-            <p>{t("help-intro")}</p>
-            <ul>{lines}</ul>
-            <p>{t("help-outro")}</p>
-        </section>
-    }
+    view! { <ul class="help-line-list">{lines}</ul> }
 }

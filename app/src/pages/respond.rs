@@ -2,6 +2,7 @@
 //! their age band and county, send, and read what happens next.
 
 pub mod about;
+pub mod accessibility;
 pub mod heard;
 pub mod join;
 pub mod question;
