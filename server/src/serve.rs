@@ -57,7 +57,8 @@ fn spawn_overview_load(store: store::Store) {
     });
 }
 
-/// Unfinished drafts hold answers nobody sent; they go after a day.
+/// Unfinished drafts hold answers nobody sent; they go after a day. The
+/// overview's change log is trimmed at the same time.
 fn spawn_draft_purge(store: store::Store) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(3600));
@@ -67,6 +68,9 @@ fn spawn_draft_purge(store: store::Store) {
                 Ok(n) if n > 0 => tracing::info!(purged = n, "expired drafts deleted"),
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "could not purge expired drafts"),
+            }
+            if let Err(e) = store.prune_overview_changes().await {
+                tracing::warn!(error = %e, "could not prune the overview's change log");
             }
         }
     });

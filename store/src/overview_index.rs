@@ -687,17 +687,25 @@ impl Store {
         drop(facts_guard);
         if last_prune.is_none_or(|at| at.elapsed() > Duration::from_secs(3600)) {
             *last_prune = Some(Instant::now());
-            on_pool!(&self.backend, pool => {
-                sqlx::query(
-                    "DELETE FROM overview_changes WHERE id <= \
-                     (SELECT COALESCE(MAX(id), 0) FROM overview_changes) - $1",
-                )
-                .bind(LOG_KEEP)
-                .execute(pool)
-                .await?;
-            });
+            self.prune_overview_changes().await?;
         }
         Ok(())
+    }
+
+    /// Keeps the last [`LOG_KEEP`] rows of the change log (a process further behind
+    /// loads its facts afresh). Run hourly by the server, so the log stays short
+    /// even when nobody opens the overview.
+    pub async fn prune_overview_changes(&self) -> Result<u64, StoreError> {
+        Ok(on_pool!(&self.backend, pool => {
+            sqlx::query(
+                "DELETE FROM overview_changes WHERE id <= \
+                 (SELECT COALESCE(MAX(id), 0) FROM overview_changes) - $1",
+            )
+            .bind(LOG_KEEP)
+            .execute(pool)
+            .await?
+            .rows_affected()
+        }))
     }
 
     /// The overview's counts from the facts in memory; `None` while they load or
