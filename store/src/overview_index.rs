@@ -77,6 +77,11 @@ impl Dict {
         self.names.len() + 1
     }
 
+    /// The value a counting slot stands for (`None` for the "none" slot).
+    fn value_at(&self, slot: usize) -> Option<String> {
+        self.names.get(slot).cloned()
+    }
+
     fn slot(&self, i: u16) -> usize {
         if i == NONE {
             self.names.len()
@@ -390,20 +395,13 @@ impl Facts {
             }
             hours.entry(r.hour).or_default().add(t);
         })?;
-        let slot_id = |d: &Dict, slot: usize| {
-            if slot == d.names.len() {
-                None
-            } else {
-                d.name(slot as u16)
-            }
-        };
         Some(Overview {
             cells: cells
                 .iter()
                 .enumerate()
                 .filter(|(_, a)| a.texts > 0)
                 .map(|(i, a)| {
-                    (slot_id(&self.goals, i / a_s), slot_id(&self.arenas, i % a_s), a.tally())
+                    (self.goals.value_at(i / a_s), self.arenas.value_at(i % a_s), a.tally())
                 })
                 .collect(),
             factors: factors
@@ -432,18 +430,11 @@ impl Facts {
             };
             acc[groups.slot(g) * gs + self.goals.slot(t.goal)].add(t);
         })?;
-        let slot_id = |d: &Dict, slot: usize| {
-            if slot == d.names.len() {
-                None
-            } else {
-                d.name(slot as u16)
-            }
-        };
         Some(
             acc.iter()
                 .enumerate()
                 .filter(|(_, a)| a.texts > 0)
-                .map(|(i, a)| (slot_id(groups, i / gs), slot_id(&self.goals, i % gs), a.tally()))
+                .map(|(i, a)| (groups.value_at(i / gs), self.goals.value_at(i % gs), a.tally()))
                 .collect(),
         )
     }
