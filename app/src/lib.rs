@@ -28,8 +28,14 @@ use leptos_router::{
 };
 use pages::not_found::NotFound;
 use pages::respond::{
-    about::AboutPage, accessibility::AccessibilityPage, heard::HeardPage, join::JoinPage,
-    question::QuestionPage, thanks::ThanksPage, welcome::WelcomePage,
+    about::AboutPage,
+    accessibility::AccessibilityPage,
+    heard::HeardPage,
+    join::JoinPage,
+    offline::{OfflinePage, SavedPage},
+    question::QuestionPage,
+    thanks::ThanksPage,
+    welcome::WelcomePage,
 };
 use pages::staff::{
     admin::AdminPage,
@@ -55,6 +61,7 @@ pub const OUTPUT_NAME: &str = "ungstemme";
 /// The whole HTML document, rendered on the server only.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = i18n::request_lang();
+    let bundle = options.output_name.to_string();
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>
@@ -62,7 +69,15 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light" />
-                <link rel="stylesheet" href=format!("{PKG_PATH}/{OUTPUT_NAME}.css") />
+                <meta name="theme-color" content="#4b2bb3" />
+                <link rel="stylesheet" href=format!("{PKG_PATH}/{bundle}.css") />
+                // The manifest is fetched without cookies: the language goes in its address.
+                <link rel="manifest" href=format!("/manifest.webmanifest?lang={}", lang.code()) />
+                <link rel="icon" type="image/png" href="/icons/icon-192.png" />
+                <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />
+                // Small and plain: the service worker, the outbox's news and read-aloud,
+                // all before (and without) the WebAssembly.
+                <script src=format!("{PKG_PATH}/{bundle}.offline.js") defer=true></script>
                 // Off the critical path: the pages work as plain forms until hydrated.
                 <HydrationScripts options defer=true />
                 <MetaTags />
@@ -93,6 +108,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/r/:token/q/:n") view=QuestionPage ssr=SsrMode::Async />
                     <Route path=path!("/r/:token/about") view=AboutPage ssr=SsrMode::Async />
                     <Route path=path!("/r/:token/thanks") view=ThanksPage ssr=SsrMode::Async />
+                    <Route path=path!("/r/:token/saved") view=SavedPage ssr=SsrMode::Async />
+                    <Route path=path!("/offline") view=OfflinePage />
                     <Route path=path!("/staff/sign-in") view=SignInPage ssr=SsrMode::Async />
                     <Route path=path!("/staff") view=StaffHomePage ssr=SsrMode::Async />
                     <Route path=path!("/staff/admin") view=AdminPage ssr=SsrMode::Async />
@@ -143,6 +160,27 @@ fn AppChrome(children: Children) -> impl IntoView {
         path
     });
     view! { <Chrome here>{children()}</Chrome> }
+}
+
+/// The address this document was loaded at (path and query), set once before
+/// hydration; later addresses were reached by client-side navigation.
+#[cfg(feature = "hydrate")]
+static LOADED_AT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+#[cfg(feature = "hydrate")]
+pub fn remember_loaded_at() {
+    let location = window().location();
+    let here = format!(
+        "{}{}",
+        location.pathname().unwrap_or_default(),
+        location.search().unwrap_or_default()
+    );
+    let _ = LOADED_AT.set(here);
+}
+
+#[cfg(feature = "hydrate")]
+pub fn loaded_at() -> Option<&'static str> {
+    LOADED_AT.get().map(String::as_str)
 }
 
 /// The heading every page title ends with.

@@ -6,6 +6,19 @@ use crate::i18n::{tr, Locale};
 use crate::{OUTPUT_NAME, PKG_PATH};
 use domain::Lang;
 use leptos::prelude::*;
+use std::sync::OnceLock;
+
+/// The built bundle's name (with its content hash), for pages rendered outside
+/// Leptos' options. Set once at start.
+static BUNDLE: OnceLock<String> = OnceLock::new();
+
+pub fn set_bundle(name: &str) {
+    let _ = BUNDLE.set(name.to_string());
+}
+
+fn stylesheet() -> String {
+    format!("{PKG_PATH}/{}.css", BUNDLE.get().map(String::as_str).unwrap_or(OUTPUT_NAME))
+}
 
 /// A short page with a heading, one paragraph and a link onward.
 pub fn message_page(lang: Lang, title_id: &str, body_id: &str, link: (&str, &str)) -> String {
@@ -25,7 +38,7 @@ pub fn message_page(lang: Lang, title_id: &str, body_id: &str, link: (&str, &str
                     <meta charset="utf-8" />
                     <meta name="viewport" content="width=device-width, initial-scale=1" />
                     <title>{page_title}</title>
-                    <link rel="stylesheet" href=format!("{PKG_PATH}/{OUTPUT_NAME}.css") />
+                    <link rel="stylesheet" href=stylesheet() />
                 </head>
                 <body>
                     <Chrome here=here>

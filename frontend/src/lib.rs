@@ -4,6 +4,7 @@
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
+    app::remember_loaded_at();
     leptos::mount::hydrate_body(app::App);
     // Marks the page as interactive: for tests, and for anyone checking whether
     // the enhanced path is in use.

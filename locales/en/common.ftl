@@ -35,10 +35,22 @@ a11y-standard = Ungstemme is made to meet WCAG 2.1 at level AA, as the Norwegian
 a11y-tested-heading = How we test
 a11y-tested = Every page is tested automatically with axe-core in all four languages, with and without JavaScript, on a phone-sized screen. Every form is an ordinary form that works with a keyboard and a screen reader, also without JavaScript.
 a11y-limits-heading = What is not good enough yet
-a11y-limit-read-aloud = There is no button yet that reads the questions aloud.
+a11y-limit-read-aloud = The "Read aloud" button uses the voices your phone has. Many phones have no voice for Northern Sámi or Nynorsk; then the button is not shown.
 a11y-limit-languages = The Nynorsk and Northern Sámi texts were written by the developers and have not been checked by native speakers.
 a11y-limit-charts = The charts on the pages for organisations and the Innsatsgruppe need sideways scrolling on narrow screens. Their numbers are also in a table under each chart.
-a11y-limit-offline = You cannot answer without a network yet.
+a11y-limit-offline = Without the internet you can finish a survey you have started, but not start a new one.
 a11y-feedback-heading = Tell us
 a11y-feedback = Does something not work for you? Tell the people who invited you to answer, and they will pass it on to us. You can also complain to the Norwegian Authority for Universal Design of ICT (uutilsynet.no).
 a11y-updated = Last updated 24 November 2026.
+
+## On a phone: installed, offline, read aloud
+app-description = Say what you think: answer questions, share ideas and vote – anonymously, on your phone.
+offline-title = You are offline
+offline-body = This page needs the internet, and the phone has no connection right now.
+offline-kept = Answers you have already given are saved on the phone and will be sent by themselves when you are online again.
+offline-note = You are offline. You can keep answering – your answers are saved on the phone and sent when you are online again.
+saved-title = Your answers are saved on the phone
+saved-body = You have no internet right now. Your answers are safely saved on this phone, and they will be sent by themselves when you are online again.
+saved-close = You can close the page. If you open Ungstemme again with the internet, your answers are sent at once – only once.
+saved-refused = Your answers could not be sent, because the survey is closed or too old. Ask the person who invited you.
+read-aloud = Read aloud

@@ -35,10 +35,22 @@ a11y-standard = Ungstemme er laget for å følge WCAG 2.1 på nivå AA, slik for
 a11y-tested-heading = Slik tester vi
 a11y-tested = Hver side testes automatisk med axe-core på alle fire språk, med og uten JavaScript, på en skjerm like stor som en mobil. Alle skjemaer er vanlige skjemaer som fungerer med tastatur og skjermleser, også uten JavaScript.
 a11y-limits-heading = Dette er ikke godt nok ennå
-a11y-limit-read-aloud = Det finnes ennå ingen knapp som leser spørsmålene høyt.
+a11y-limit-read-aloud = Knappen «Les opp» bruker stemmene telefonen har. Mange telefoner har ingen stemme for nordsamisk eller nynorsk; da vises ikke knappen.
 a11y-limit-languages = Teksten på nynorsk og nordsamisk er skrevet av utviklerne og ikke lest over av noen som har språket som morsmål.
 a11y-limit-charts = Diagrammene på sidene for organisasjonene og Innsatsgruppen må rulles sidelengs på smale skjermer. Tallene står også i en tabell under hvert diagram.
-a11y-limit-offline = Du kan ennå ikke svare uten nett.
+a11y-limit-offline = Uten nett kan du svare ferdig på en undersøkelse du har begynt på, men ikke begynne på en ny.
 a11y-feedback-heading = Si fra
 a11y-feedback = Virker noe ikke for deg? Si fra til de som inviterte deg til å svare, så sender de det videre til oss. Du kan også klage til Tilsynet for universell utforming av IKT (uutilsynet.no).
 a11y-updated = Sist oppdatert 24. november 2026.
+
+## On a phone: installed, offline, read aloud
+app-description = Si hva du mener: svar på spørsmål, del ideer og stem – anonymt, på mobilen.
+offline-title = Du er uten nett
+offline-body = Denne sida trenger nett, og telefonen har ikke nett nå.
+offline-kept = Svar du allerede har gitt, er lagret på telefonen og blir sendt av seg selv når du har nett igjen.
+offline-note = Du er uten nett. Du kan svare videre – svarene lagres på telefonen og sendes når du har nett igjen.
+saved-title = Svarene er lagret på telefonen
+saved-body = Du har ikke nett akkurat nå. Svarene dine er trygt lagret på denne telefonen, og de blir sendt av seg selv når du har nett igjen.
+saved-close = Du kan lukke sida. Åpner du Ungstemme igjen med nett, blir svarene sendt med en gang – bare én gang.
+saved-refused = Svarene kunne ikke sendes, fordi undersøkelsen er stengt eller for gammel. Spør den som inviterte deg.
+read-aloud = Les opp

@@ -35,10 +35,22 @@ a11y-standard = Ungstemme er laga for å følgje WCAG 2.1 på nivå AA, slik for
 a11y-tested-heading = Slik testar vi
 a11y-tested = Kvar side blir testa automatisk med axe-core på alle fire språka, med og utan JavaScript, på ein skjerm like stor som ein mobil. Alle skjema er vanlege skjema som fungerer med tastatur og skjermlesar, også utan JavaScript.
 a11y-limits-heading = Dette er ikkje godt nok enno
-a11y-limit-read-aloud = Det finst enno ingen knapp som les spørsmåla høgt.
+a11y-limit-read-aloud = Knappen «Les opp» brukar stemmene telefonen har. Mange telefonar har inga stemme for nordsamisk eller nynorsk; då blir ikkje knappen vist.
 a11y-limit-languages = Teksten på nynorsk og nordsamisk er skriven av utviklarane og ikkje lesen over av nokon som har språket som morsmål.
 a11y-limit-charts = Diagramma på sidene for organisasjonane og Innsatsgruppa må rullast sidelengs på smale skjermar. Tala står også i ein tabell under kvart diagram.
-a11y-limit-offline = Du kan enno ikkje svare utan nett.
+a11y-limit-offline = Utan nett kan du svare ferdig på ei undersøking du har byrja på, men ikkje byrje på ei ny.
 a11y-feedback-heading = Sei frå
 a11y-feedback = Verkar noko ikkje for deg? Sei frå til dei som inviterte deg til å svare, så sender dei det vidare til oss. Du kan også klage til Tilsynet for universell utforming av IKT (uutilsynet.no).
 a11y-updated = Sist oppdatert 24. november 2026.
+
+## On a phone: installed, offline, read aloud
+app-description = Sei kva du meiner: svar på spørsmål, del idear og røyst – anonymt, på mobilen.
+offline-title = Du er utan nett
+offline-body = Denne sida treng nett, og telefonen har ikkje nett no.
+offline-kept = Svar du alt har gitt, er lagra på telefonen og blir sende av seg sjølv når du har nett igjen.
+offline-note = Du er utan nett. Du kan svare vidare – svara blir lagra på telefonen og sende når du har nett igjen.
+saved-title = Svara er lagra på telefonen
+saved-body = Du har ikkje nett akkurat no. Svara dine er trygt lagra på denne telefonen, og dei blir sende av seg sjølv når du har nett igjen.
+saved-close = Du kan lukke sida. Opnar du Ungstemme igjen med nett, blir svara sende med ein gong – berre éin gong.
+saved-refused = Svara kunne ikkje sendast, fordi undersøkinga er stengd eller for gammal. Spør den som inviterte deg.
+read-aloud = Les opp

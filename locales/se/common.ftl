@@ -35,10 +35,22 @@ a11y-standard = Ungstemme lea ráhkaduvvon čuovvut WCAG 2.1 AA-dási mielde, nu
 a11y-tested-heading = Nu mii geahččalit
 a11y-tested = Juohke siidu geahččaluvvo automáhtalaččat axe-core:in buot njealji gillii, JavaScriptain ja dan haga, mobiilla sturrosaš šearpmas. Buot skovit leat dábálaš skovit mat doibmet boallobevddiin ja šearbmalohkkiin, maiddái JavaScripta haga.
 a11y-limits-heading = Dát ii leat vel doarvái buorre
-a11y-limit-read-aloud = Ii leat vel boallu mii lohká gažaldagaid jitnosit.
+a11y-limit-read-aloud = Boallu «Loga jitnosit» geavaha jienaid mat telefovnnas leat. Ollu telefovnnain ii leat jietna davvisámegillii dahje ođđadárogillii; dalle boallu ii čájehuvvo.
 a11y-limit-languages = Ođđadárogiel ja davvisámegiel teavsttaid leat ovdánahttit čállán, eaige daid leat lohkan olbmot geain lea giella eatnigiellan.
 a11y-limit-charts = Organisašuvnnaid ja Innsatsgruppa siidduin diagrámmat eai čájehuvvo ollásit gapmaš šearpmain. Logut leat maiddái tabeallas juohke diagrámma vuolábealde.
-a11y-limit-offline = It vel sáhte vástidit neahta haga.
+a11y-limit-offline = Neahta haga sáhtát gearggahit iskkadusa maid leat álgán, muhto it sáhte álgit ođđa iskkadussii.
 a11y-feedback-heading = Dieđit midjiide
 a11y-feedback = Ii go juoga doaimma dutnje? Dieđit sidjiide geat bovde du vástidit, de sii sáddejit dan midjiide. Sáhtát maiddái váidit IKT universála hábmema bearráigeahččui (uutilsynet.no).
 a11y-updated = Maŋimusat ođastuvvon skábmamánu 24. beaivvi 2026.
+
+## On a phone: installed, offline, read aloud
+app-description = Dadjal maid don oaivvildat: vástit gažaldagaide, juoge jurdagiid ja jienas – namakeahttá, mobiillas.
+offline-title = Dus ii leat neahtta
+offline-body = Dát siidu dárbbaša neahta, ja telefovnnas ii leat neahtta dál.
+offline-kept = Vástádusat maid leat juo addán, leat vurkejuvvon telefovdnii ja sáddejuvvojit iešalddis go fas leat neahtas.
+offline-note = Dus ii leat neahtta. Sáhtát vástidit viidáset – vástádusat vurkejuvvojit telefovdnii ja sáddejuvvojit go fas leat neahtas.
+saved-title = Vástádusat leat vurkejuvvon telefovdnii
+saved-body = Dus ii leat neahtta dál. Du vástádusat leat oadjebasat vurkejuvvon dán telefovdnii, ja dat sáddejuvvojit iešalddis go fas leat neahtas.
+saved-close = Sáhtát giddet siiddu. Go rahpat Ungstemme fas neahtain, de vástádusat sáddejuvvojit dalán – dušše oktii.
+saved-refused = Vástádusaid ii sáhttán sáddet, go iskkadus lea gidda dahje menddo boaris. Jeara sus guhte bovdii du.
+read-aloud = Loga jitnosit

@@ -10,6 +10,7 @@ mod moderate;
 mod open_data;
 mod overview;
 mod page;
+mod phone;
 mod publish;
 mod respond;
 mod review;
@@ -30,7 +31,6 @@ use std::path::Path;
 use std::sync::Arc;
 use store::Store;
 use tower_http::compression::CompressionLayer;
-use tower_http::services::ServeDir;
 
 /// Largest form body accepted: a few 5 000-character texts in any script,
 /// percent-encoded. Anything larger is refused with 413 before it is read.
@@ -89,9 +89,18 @@ impl FromRef<AppState> for LeptosOptions {
     }
 }
 
+/// The options Leptos renders with. The bundle's name carries the hash of its
+/// content (`scripts/build-site` writes it to `bundle.txt`), so its files can be
+/// cached for a year; without a built site the plain name is used.
 pub fn leptos_options(site_root: &Path, addr: std::net::SocketAddr) -> LeptosOptions {
+    let bundle = std::fs::read_to_string(site_root.join("bundle.txt"))
+        .ok()
+        .map(|name| name.trim().to_string())
+        .filter(|name| !name.is_empty())
+        .unwrap_or_else(|| app::OUTPUT_NAME.to_string());
+    app::render::set_bundle(&bundle);
     LeptosOptions::builder()
-        .output_name(app::OUTPUT_NAME)
+        .output_name(bundle)
         .site_root(site_root.display().to_string())
         .site_pkg_dir("pkg")
         .site_addr(addr)
@@ -108,13 +117,14 @@ pub fn router(state: AppState) -> Router {
         provide_context(site.clone());
         provide_context(thresholds);
     };
-    let pkg = Path::new(state.leptos.site_root.as_ref()).join(state.leptos.site_pkg_dir.as_ref());
+    let site_root = Path::new(state.leptos.site_root.as_ref()).to_path_buf();
     let options = state.leptos.clone();
     Router::new()
         .route("/j/{code}/start", post(respond::start))
         .route("/r/{token}/q/{n}", post(respond::step))
         .route("/r/{token}/submit", post(respond::submit))
         .route("/r/{token}/events", get(live::phone_events))
+        .route("/r/{token}/offline", get(respond::offline_plan))
         .route("/lang/{lang}", get(lang::switch))
         .route("/staff/sign-in", post(staff::sign_in))
         .route("/staff/sign-out", post(staff::sign_out))
@@ -161,11 +171,13 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/publications", get(open_data::publications))
         .route("/api/v1/publications/{id}", get(open_data::publication))
         .route("/healthz", get(|| async { "ok" }))
+        .route("/manifest.webmanifest", get(phone::manifest))
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
-        .nest_service("/pkg", ServeDir::new(pkg))
+        .merge(phone::static_files(site_root))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(axum::middleware::from_fn_with_state(stuck_render::RETRY_AFTER, stuck_render::retry))
         .layer(state.sessions.layer(state.secure_cookies))
+        .layer(axum::middleware::from_fn(lang::content_language))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(CompressionLayer::new())
         .with_state(state)

@@ -61,6 +61,18 @@ pub fn Chrome(
             </nav>
         </header>
         <main id="main" tabindex="-1">
+            // Shown by the page's script while the phone has no network. The region
+            // is always there, so screen readers hear the note appear.
+            {move || {
+                (!here.get().starts_with("/staff"))
+                    .then(|| {
+                        view! {
+                            <div class="offline-note" role="status" data-offline-note>
+                                <p hidden>{t("offline-note")}</p>
+                            </div>
+                        }
+                    })
+            }}
             {children()}
         </main>
         <footer class="site-footer">

@@ -11,6 +11,10 @@ use std::sync::Arc;
 /// Header naming the Fluent message that explains a refused post.
 pub const ERROR_HEADER: &str = "x-ungstemme-error";
 
+/// Set by the service worker when it kept a post for later (no network): the page
+/// to go to, loaded whole so the worker can answer it from what it kept.
+pub const OFFLINE_NEXT_HEADER: &str = "x-ungstemme-offline-next";
+
 /// Counts posts answered so far in this page's life. A post can redirect back to
 /// the page it came from; resources that read this refetch, as a page load would.
 #[derive(Clone, Copy)]
@@ -30,6 +34,12 @@ pub fn PostForm(
     let error = RwSignal::new(None::<String>);
     let posts = use_context::<Posts>();
     let on_response: Arc<dyn Fn(&web_sys::Response)> = Arc::new(move |resp: &web_sys::Response| {
+        if let Some(next) = resp.headers().get(OFFLINE_NEXT_HEADER).ok().flatten() {
+            if next.starts_with('/') {
+                let _ = window().location().assign(&next);
+                return;
+            }
+        }
         if let Some(Posts(n)) = posts {
             n.update(|n| *n += 1);
         }

@@ -5,6 +5,7 @@ pub mod about;
 pub mod accessibility;
 pub mod heard;
 pub mod join;
+pub mod offline;
 pub mod question;
 pub mod thanks;
 pub mod welcome;
@@ -33,9 +34,34 @@ pub fn Loading() -> impl IntoView {
 #[component]
 pub fn LoadFailed() -> impl IntoView {
     set_status(500);
+    reload_if_navigated();
     view! {
         <h1>{t("error-title")}</h1>
         <p>{t("error-generic")}</p>
+    }
+}
+
+/// After a client-side move the page's data comes from the server alone; when that
+/// fails (no network), the same address is loaded as a whole page instead, which
+/// the service worker can answer from what it kept. A page that was loaded whole
+/// and still failed stays as it is, so this never loops.
+fn reload_if_navigated() {
+    #[cfg(feature = "hydrate")]
+    {
+        let location = leptos_router::hooks::use_location();
+        Effect::new(move || {
+            let here = format!("{}{}", location.pathname.get_untracked(), {
+                let s = location.search.get_untracked();
+                if s.is_empty() {
+                    s
+                } else {
+                    format!("?{s}")
+                }
+            });
+            if crate::loaded_at().is_some_and(|loaded| loaded != here) {
+                let _ = window().location().assign(&here);
+            }
+        });
     }
 }
 

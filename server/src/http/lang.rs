@@ -44,6 +44,25 @@ pub async fn switch(
     res.into_response()
 }
 
+/// Says which language a page is in (`Content-Language`), for whoever keeps a
+/// copy: the service worker fetches a survey's pages again when it changes.
+pub async fn content_language(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let lang = page::lang(request.headers());
+    let mut res = next.run(request).await;
+    let html = res
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if html && !res.headers().contains_key(header::CONTENT_LANGUAGE) {
+        res.headers_mut().insert(header::CONTENT_LANGUAGE, HeaderValue::from_static(lang.code()));
+    }
+    res
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

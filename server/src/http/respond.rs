@@ -5,11 +5,13 @@
 use super::{page, AppState};
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
 use domain::{
     AgeBand, Answer, AnswerError, Answers, County, JoinCode, StepFields, Submission, SubmissionKey,
 };
+use serde_json::json;
 use store::SessionInfo;
 
 /// A form body as name/value pairs; repeated names (checkboxes) are kept.
@@ -201,6 +203,45 @@ pub async fn step(
     page::onward(&to)
 }
 
+/// What a phone needs to finish this survey without network: every page of it
+/// (fetched once, then kept), how many questions there are and where "back" from
+/// the first goes. A live room follows its facilitator, so it has no pages here.
+pub async fn offline_plan(
+    State(st): State<AppState>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    let lang = page::lang(&headers);
+    let draft = match SubmissionKey::parse(&token) {
+        Ok(_) => st.store.draft(&token).await,
+        Err(_) => Ok(None),
+    };
+    let session = match draft {
+        Ok(Some(d)) => st.store.session_by_id(d.session_id).await,
+        Ok(None) => Ok(None),
+        Err(e) => Err(e),
+    };
+    let session = match session {
+        Ok(Some(s)) => s,
+        Ok(None) => {
+            return (StatusCode::NOT_FOUND, Json(json!({"error": "no such draft"}))).into_response()
+        }
+        Err(e) => return page::internal(lang, e),
+    };
+    let join = format!("/j/{}", session.join_code);
+    let total = session.consultation.questions.len();
+    let pages: Vec<String> = if session.mode == domain::SessionMode::Live {
+        vec![]
+    } else {
+        std::iter::once(join.clone())
+            .chain((1..=total).map(|n| format!("/r/{token}/q/{n}")))
+            .chain([format!("/r/{token}/about"), format!("/r/{token}/saved")])
+            .collect()
+    };
+    let plan = json!({ "lang": lang.code(), "join": join, "total": total, "pages": pages });
+    ([(header::CACHE_CONTROL, "no-store")], Json(plan)).into_response()
+}
+
 fn refused_answer(lang: domain::Lang, e: AnswerError, back: &str) -> Response {
     let status = match e {
         AnswerError::TextTooLong | AnswerError::TitleTooLong | AnswerError::ScaleOutOfRange => {
@@ -231,7 +272,7 @@ pub async fn submit(
         _ => return malformed(),
     };
     let Some(Ok(code)) = first(&form, "code").map(JoinCode::parse) else { return malformed() };
-    let answers: Answers = match first(&form, "answers").map(str::trim) {
+    let mut answers: Answers = match first(&form, "answers").map(str::trim) {
         None | Some("") => Answers::new(),
         Some(raw) => match serde_json::from_str(raw) {
             Ok(a) => a,
@@ -256,6 +297,16 @@ pub async fn submit(
         Ok(s) => s,
         Err(res) => return res,
     };
+    // Sent from a phone's outbox: the steps it sent first are in the draft, and the
+    // answers the page carried may be older than them. Without a draft (it
+    // expired, or this is a repeat of a stored submission) the page's answers stand.
+    if first(&form, "answers_from") == Some("draft") {
+        match st.store.draft(key.as_str()).await {
+            Ok(Some(draft)) if draft.session_id == session.id => answers = draft.answers,
+            Ok(_) => {}
+            Err(e) => return page::internal(lang, e),
+        }
+    }
     let mut submission =
         Submission { key, session_id: session.id, lang, age_band, county, answers };
     if let Err(e) = submission.check(&session.consultation) {

@@ -62,14 +62,23 @@ fn Step(token: String, q: QuestionStep) -> impl IntoView {
     #[cfg(feature = "hydrate")]
     if q.live {
         follow_room(&token, q.n);
+    } else {
+        keep_for_offline(&token);
     }
     let paced = q.paced.then(|| view! { <p class="hint paced-hint">{t("paced-hint")}</p> });
     let (n, total) = (q.n, q.total);
+    let read_lang = q.prompt.lang.code();
     view! {
         <Title text=title />
         <HelpIfAsked />
         <Progress n total />
         {paced}
+        // Shown by the page's script only when the phone has a voice for the
+        // question's language.
+        <button type="button" class="button subtle read-aloud" data-read-aloud data-lang=read_lang>
+            <span aria-hidden="true">"🔊 "</span>
+            {t("read-aloud")}
+        </button>
         <PostForm action=format!("/r/{token}/q/{n}") class="question">
             <QuestionFields q />
             // "Next" comes first so Enter in a field moves forward; the order on
@@ -234,6 +243,15 @@ pub fn QuestionFields(q: QuestionStep) -> impl IntoView {
         }
         .into_any(),
     }
+}
+
+/// Asks the service worker to keep this survey's pages, so it can be finished
+/// without network. A page loaded whole is noticed by the worker itself; one
+/// reached by a client-side move is not, hence this word from the page.
+#[cfg(feature = "hydrate")]
+fn keep_for_offline(token: &str) {
+    let Some(worker) = window().navigator().service_worker().controller() else { return };
+    let _ = worker.post_message(&wasm_bindgen::JsValue::from_str(&format!("prepare:{token}")));
 }
 
 /// In a live session, moves to the room's question whenever the facilitator moves

@@ -1,0 +1,198 @@
+// Ungstemme on a phone with a weak network: installable, a survey started online
+// is finished offline, the answers wait on the phone and land exactly once when
+// the network comes back. Service workers need JavaScript, so these run only in
+// the hydrated project; without JavaScript every page is a plain form (journey.spec).
+import { test, expect, chromium, BrowserContext, Page, Route } from '@playwright/test';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { msg, demo, stored, ready, expectAccessible } from './support';
+
+test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'service workers need JavaScript');
+
+const q = demo.questions;
+const nb = (text: Record<string, string>) => text.nb;
+const progress = (n: number) => msg('nb', 'progress', { n, total: q.length });
+
+/** Requests the service worker itself makes fail as if there were no network. */
+async function offline(context: BrowserContext) {
+  await context.route('**/*', fromWorkerFails);
+  await context.setOffline(true);
+}
+
+async function online(context: BrowserContext) {
+  await context.unroute('**/*', fromWorkerFails);
+  await context.setOffline(false);
+}
+
+function fromWorkerFails(route: Route) {
+  return route.request().serviceWorker() ? route.abort('internetdisconnected') : route.fallback();
+}
+
+/** Joins the demo, starts, and waits until the service worker keeps the survey. */
+async function startKept(page: Page): Promise<string> {
+  await page.goto('/j/SVAR25');
+  await ready(page, true);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.getByRole('button', { name: msg('nb', 'start-button') }).click();
+  await expect(page.getByText(progress(1))).toBeVisible();
+  const token = page.url().match(/\/r\/([^/]+)\/q\/1/)![1];
+  await expect
+    .poll(() => page.evaluate(async (t) => !!(await caches.match(`/r/${t}/offline`)), token), { timeout: 20_000 })
+    .toBe(true);
+  return token;
+}
+
+const mine = (marker: string) =>
+  stored('SVAR25').filter((r) => r.answers.some((a) => a.text?.includes(marker)));
+
+test('installable: manifest, icons and a service worker', async ({ baseURL }) => {
+  // Chromium never offers to install from an incognito window, which every
+  // Playwright context is: this one keeps a profile on disk.
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ungstemme-install-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    ...test.info().project.use.launchOptions,
+    baseURL,
+    locale: 'nb-NO',
+    viewport: { width: 390, height: 844 },
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const cdp = await context.newCDPSession(page);
+  const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+  expect(installabilityErrors).toEqual([]);
+  const { url, data } = await cdp.send('Page.getAppManifest');
+  expect(url).toContain('/manifest.webmanifest?lang=nb');
+  expect(JSON.parse(data!).name).toBe(msg('nb', 'app-name'));
+  await context.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+});
+
+test('the manifest speaks the reader\'s language', async ({ request }) => {
+  for (const lang of ['nb', 'nn', 'se', 'en'] as const) {
+    const manifest = await (await request.get(`/manifest.webmanifest?lang=${lang}`)).json();
+    expect(manifest.lang).toBe(lang);
+    expect(manifest.description).toBe(msg(lang, 'app-description'));
+    expect(manifest.display).toBe('standalone');
+  }
+});
+
+test('a survey started online is finished offline and lands once', async ({ page, context }) => {
+  const marker = `offline-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  const token = await startKept(page);
+
+  // Question 1 online, then the network goes.
+  await page.getByLabel(nb(q[0].options[1]), { exact: true }).check();
+  await page.getByRole('button', { name: msg('nb', 'next-button'), exact: true }).click();
+  await expect(page.getByText(progress(2))).toBeVisible();
+  await offline(context);
+  await expect(page.getByText(msg('nb', 'offline-note'))).toBeVisible();
+
+  await page.getByLabel(nb(q[1].options[0]), { exact: true }).check();
+  await page.getByRole('button', { name: msg('nb', 'next-button'), exact: true }).click();
+  await expect(page.getByText(progress(3))).toBeVisible();
+  await page.getByRole('radio', { name: msg('nb', 'scale-4'), exact: true }).check();
+  await page.getByRole('button', { name: msg('nb', 'next-button'), exact: true }).click();
+  await expect(page.getByText(progress(4))).toBeVisible();
+
+  // Reloading without network still shows the survey.
+  await page.reload();
+  await expect(page.getByText(progress(4))).toBeVisible();
+  await page.getByLabel(nb(q[3].prompt), { exact: true }).fill(`Skrevet uten nett ${marker}`);
+  await page.getByRole('button', { name: msg('nb', 'next-button'), exact: true }).click();
+  for (const n of [5, 6, 7]) {
+    await expect(page.getByText(progress(n))).toBeVisible();
+    await page.getByRole('button', { name: msg('nb', 'skip-button'), exact: true }).click();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('nb', 'about-title'));
+  await page.getByLabel(msg('nb', 'age-13-15'), { exact: true }).check();
+  await page.getByRole('button', { name: msg('nb', 'send-button') }).click();
+
+  // Saved on the phone, said plainly; nothing has reached the server.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('nb', 'saved-title'));
+  await expect(page.getByText(msg('nb', 'saved-body'))).toBeVisible();
+  await expectAccessible(page);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('nb', 'saved-title'));
+  expect(mine(marker)).toHaveLength(0);
+
+  // The network is back: sent by itself, the thank-you page follows.
+  await online(context);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('nb', 'thanks-title'), { timeout: 20_000 });
+  const rows = mine(marker);
+  expect(rows).toHaveLength(1);
+  // Everything answered, online and offline: two choices, the scale, the text.
+  const answers = rows[0].answers;
+  expect(answers).toHaveLength(4);
+  expect(answers.filter((a) => a.option !== null)).toHaveLength(2);
+  expect(answers.filter((a) => a.scale !== null).map((a) => a.scale)).toEqual([4]);
+  expect(answers.filter((a) => a.text?.includes(`Skrevet uten nett ${marker}`))).toHaveLength(1);
+  expect(rows[0].age_band).toBe('13-15');
+
+  // What was kept for answering offline is gone from the phone.
+  const kept = await page.evaluate(async (t) => {
+    const cache = await caches.open('pages-v1');
+    return (await cache.keys()).filter((r) => new URL(r.url).pathname.startsWith(`/r/${t}/`)).length;
+  }, token);
+  expect(kept).toBe(0);
+});
+
+test('an answer that reached the server but whose reply was lost is stored once', async ({ page, context }) => {
+  const marker = `lost-reply-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  await startKept(page);
+  await page.getByRole('button', { name: msg('nb', 'skip-button'), exact: true }).click();
+  await expect(page.getByText(progress(2))).toBeVisible();
+  for (const n of [2, 3]) {
+    await page.getByRole('button', { name: msg('nb', 'skip-button'), exact: true }).click();
+    await expect(page.getByText(progress(n + 1))).toBeVisible();
+  }
+  await page.getByLabel(nb(q[3].prompt), { exact: true }).fill(`Svaret kom fram ${marker}`);
+  await page.getByRole('button', { name: msg('nb', 'next-button'), exact: true }).click();
+  for (const n of [5, 6, 7]) {
+    await expect(page.getByText(progress(n))).toBeVisible();
+    await page.getByRole('button', { name: msg('nb', 'skip-button'), exact: true }).click();
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('nb', 'about-title'));
+
+  // The post reaches the server, which stores it, but the reply never comes back:
+  // to the phone it looks like no network, so the answers wait in the outbox.
+  let delivered = 0;
+  const replyLost = async (route: Route) => {
+    // Only the worker's own request goes on to the server; the page's is the
+    // worker's to answer.
+    if (route.request().method() !== 'POST' || !route.request().serviceWorker()) return route.fallback();
+    await route.fetch();
+    delivered += 1;
+    await route.abort('connectionreset');
+  };
+  await context.route('**/r/*/submit', replyLost);
+  await page.getByRole('button', { name: msg('nb', 'send-button') }).click();
+  await expect.poll(() => delivered).toBeGreaterThanOrEqual(1);
+  // The page after it asks the server, which has the answers: they are thanked for.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('nb', 'thanks-title'));
+  expect(mine(marker)).toHaveLength(1);
+  expect(await waiting(page)).toBe(1);
+
+  // Back to normal: the outbox sends it again, and the server keeps one copy.
+  await context.unroute('**/r/*/submit', replyLost);
+  await page.evaluate(() => navigator.serviceWorker.controller!.postMessage({ type: 'flush' }));
+  await expect.poll(() => waiting(page)).toBe(0);
+  expect(mine(marker)).toHaveLength(1);
+});
+
+/** How many posts wait in the phone's outbox. */
+function waiting(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const open = indexedDB.open('ungstemme', 1);
+        open.onsuccess = () => {
+          const count = open.result.transaction('outbox').objectStore('outbox').count();
+          count.onsuccess = () => resolve(count.result);
+          count.onerror = () => reject(count.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+}

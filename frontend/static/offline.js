@@ -1,0 +1,87 @@
+// Small, plain and early (before the WebAssembly, and without it): starts the
+// service worker that keeps a survey for answering offline, shows the page's
+// "you are offline" note, tells the "saved on this phone" page when its answers
+// went, and reads questions aloud where the phone has a voice for the language.
+'use strict';
+(function () {
+  // Offline note: every young person's page carries it, hidden, in its language.
+  function showNetwork() {
+    document.querySelectorAll('[data-offline-note] p').forEach(function (note) {
+      note.hidden = navigator.onLine;
+    });
+  }
+  window.addEventListener('online', showNetwork);
+  window.addEventListener('offline', showNetwork);
+  document.addEventListener('DOMContentLoaded', showNetwork);
+
+  if ('serviceWorker' in navigator) {
+    var flush = function () {
+      if (navigator.serviceWorker.controller) navigator.serviceWorker.controller.postMessage({ type: 'flush' });
+    };
+    navigator.serviceWorker.register('/sw.js').catch(function () {
+      // Without it everything still works online.
+    });
+    navigator.serviceWorker.ready.then(function (registration) {
+      flush();
+      var survey = location.pathname.match(/^\/r\/([^/]+)\//);
+      if (survey && registration.active) {
+        registration.active.postMessage({ type: 'prepare', token: survey[1], lang: document.documentElement.lang });
+      }
+    });
+    window.addEventListener('online', flush);
+    navigator.serviceWorker.addEventListener('message', function (event) {
+      var data = event.data || {};
+      var saved = document.querySelector('[data-saved="' + data.token + '"]');
+      if (!saved) return;
+      if (data.type === 'sent') {
+        location.replace('/r/' + data.token + '/thanks');
+      } else if (data.type === 'refused') {
+        saved.querySelector('[data-refused]').hidden = false;
+      }
+    });
+  }
+
+  // Read aloud. The buttons stay hidden (by the stylesheet) until this finds a
+  // voice for their language; <html data-voices="nb en"> lists those found.
+  var synth = window.speechSynthesis;
+  if (!synth || !window.SpeechSynthesisUtterance) return;
+  var accepted = { nb: ['nb', 'no'], nn: ['nn', 'nb', 'no'], se: ['se'], en: ['en'] };
+  function voiceFor(lang) {
+    var prefixes = accepted[lang] || [lang];
+    var voices = synth.getVoices();
+    for (var i = 0; i < prefixes.length; i++) {
+      for (var j = 0; j < voices.length; j++) {
+        if (voices[j].lang.toLowerCase().split(/[-_]/)[0] === prefixes[i]) return voices[j];
+      }
+    }
+    return null;
+  }
+  function findVoices() {
+    var found = Object.keys(accepted).filter(voiceFor);
+    document.documentElement.setAttribute('data-voices', found.join(' '));
+  }
+  findVoices();
+  if (synth.addEventListener) synth.addEventListener('voiceschanged', findVoices);
+
+  // One listener for every button, also those a client-side move adds later.
+  document.addEventListener('click', function (event) {
+    var button = event.target.closest && event.target.closest('[data-read-aloud]');
+    if (!button) return;
+    var form = document.querySelector('main .question');
+    if (!form) return;
+    var parts = [];
+    form.querySelectorAll('h1, #q-help, label').forEach(function (el) {
+      var copy = el.cloneNode(true);
+      copy.querySelectorAll('[aria-hidden="true"]').forEach(function (d) { d.remove(); });
+      var text = copy.textContent.trim();
+      if (text) parts.push(text);
+    });
+    var lang = button.getAttribute('data-lang');
+    var utterance = new SpeechSynthesisUtterance(parts.join('. '));
+    utterance.lang = lang;
+    var voice = voiceFor(lang);
+    if (voice) utterance.voice = voice;
+    synth.cancel();
+    synth.speak(utterance);
+  });
+})();
