@@ -47,10 +47,12 @@ fn build(lang: Lang) -> Bundle {
     bundle
 }
 
+/// Each language is parsed the first time it is asked for: a phone hydrating a
+/// page parses only the page's language, not all four.
 fn bundle(lang: Lang) -> &'static Bundle {
-    static BUNDLES: OnceLock<[Bundle; 4]> = OnceLock::new();
-    let all = BUNDLES.get_or_init(|| Lang::ALL.map(build));
-    &all[Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0)]
+    static BUNDLES: [OnceLock<Bundle>; 4] = [const { OnceLock::new() }; 4];
+    let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+    BUNDLES[slot].get_or_init(|| build(lang))
 }
 
 /// The message `id` in `lang`, with arguments.

@@ -75,11 +75,10 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <link rel="manifest" href=format!("/manifest.webmanifest?lang={}", lang.code()) />
                 <link rel="icon" type="image/png" href="/icons/icon-192.png" />
                 <link rel="apple-touch-icon" href="/icons/apple-touch-icon.png" />
-                // Small and plain: the service worker, the outbox's news and read-aloud,
-                // all before (and without) the WebAssembly.
-                <script src=format!("{PKG_PATH}/{bundle}.offline.js") defer=true></script>
-                // Off the critical path: the pages work as plain forms until hydrated.
-                <HydrationScripts options defer=true />
+                // Small and plain: starts the hydration after the page has loaded (the
+                // pages work as plain forms until then), the service worker, the
+                // outbox's news and read-aloud.
+                <script src=format!("{PKG_PATH}/{bundle}.page.js") defer=true></script>
                 <MetaTags />
             </head>
             <body>

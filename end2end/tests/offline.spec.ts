@@ -196,3 +196,63 @@ function waiting(page: Page): Promise<number> {
       }),
   );
 }
+
+test('a new version takes over without breaking a survey in progress', async ({ page, context, baseURL }) => {
+  const marker = `update-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
+  await startKept(page);
+  await page.getByLabel(nb(q[0].options[0]), { exact: true }).check();
+  await page.getByRole('button', { name: msg('nb', 'next-button'), exact: true }).click();
+  await expect(page.getByText(progress(2))).toBeVisible();
+
+  // The next version: a service worker for another bundle, whose files are this
+  // one's under new names (the server has only this build).
+  const current = (await (await page.request.get('/sw.js')).text()).match(/const BUNDLE = '([^']+)'/)![1];
+  const next = 'ungstemme-nextversion0000';
+  // (Playwright sees a worker script only when it is registered, not on an
+  // update check: the new version is registered under a new address.)
+  await context.route('**/sw.js?next', async (route) => {
+    const body = (await (await route.fetch()).text()).replaceAll(current, next);
+    await route.fulfill({ body, contentType: 'text/javascript', headers: { 'cache-control': 'no-cache' } });
+  });
+  await context.route(`**/pkg/${next}*`, async (route) => {
+    const real = route.request().url().replace(next, current);
+    await route.fulfill({ response: await page.request.get(real) });
+  });
+  const tookOver = page.evaluate(
+    () => new Promise<string>((resolve) => {
+      navigator.serviceWorker.addEventListener('controllerchange', () => resolve(navigator.serviceWorker.controller!.scriptURL));
+      navigator.serviceWorker.register('/sw.js?next');
+    }),
+  );
+  await tookOver;
+  await expect
+    .poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('shell-'))))
+    .toEqual([`shell-${next}`]);
+
+  // The survey goes on offline under the new version: the old version's pages
+  // are still kept, and stand in with the new version's files.
+  await offline(context);
+  await page.getByLabel(nb(q[1].options[1]), { exact: true }).check();
+  await page.getByRole('button', { name: msg('nb', 'next-button'), exact: true }).click();
+  await expect(page.getByText(progress(3))).toBeVisible();
+  await page.reload();
+  await expect(page.getByText(progress(3))).toBeVisible();
+  const styled = await page.evaluate(() => getComputedStyle(document.querySelector('.button.primary')!).backgroundColor);
+  expect(styled).toBe('rgb(75, 43, 179)');
+  await page.getByRole('button', { name: msg('nb', 'skip-button'), exact: true }).click();
+  await expect(page.getByText(progress(4))).toBeVisible();
+  await page.getByLabel(nb(q[3].prompt), { exact: true }).fill(`Etter oppdateringen ${marker}`);
+  await page.getByRole('button', { name: msg('nb', 'next-button'), exact: true }).click();
+  for (const n of [5, 6, 7]) {
+    await expect(page.getByText(progress(n))).toBeVisible();
+    await page.getByRole('button', { name: msg('nb', 'skip-button'), exact: true }).click();
+  }
+  await page.getByRole('button', { name: msg('nb', 'send-button') }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('nb', 'saved-title'));
+
+  await online(context);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('nb', 'thanks-title'), { timeout: 20_000 });
+  const rows = mine(marker);
+  expect(rows).toHaveLength(1);
+  expect(rows[0].answers.filter((a) => a.option !== null)).toHaveLength(2);
+});

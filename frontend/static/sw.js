@@ -20,7 +20,7 @@ const SHELL_FILES = [
   `/pkg/${BUNDLE}.js`,
   `/pkg/${BUNDLE}_bg.wasm`,
   `/pkg/${BUNDLE}.css`,
-  `/pkg/${BUNDLE}.offline.js`,
+  `/pkg/${BUNDLE}.page.js`,
   '/icons/icon-192.png',
   '/offline',
 ];
@@ -101,7 +101,7 @@ async function asset(request, url) {
   try {
     return await fetch(request);
   } catch (e) {
-    const kind = url.pathname.match(/(_bg\.wasm|\.offline\.js|\.js|\.css)$/);
+    const kind = url.pathname.match(/(_bg\.wasm|\.page\.js|\.js|\.css)$/);
     const stand_in = kind && (await caches.match(`/pkg/${BUNDLE}${kind[1]}`));
     if (stand_in) return stand_in;
     throw e;

@@ -29,7 +29,8 @@ pub fn static_files<S: Clone + Send + Sync + 'static>(site_root: impl AsRef<Path
             "/pkg",
             tower::ServiceBuilder::new()
                 .layer(cache("public, max-age=31536000, immutable"))
-                .service(ServeDir::new(root.join("pkg"))),
+                // `scripts/build-site` leaves a .br and a .gz beside each file.
+                .service(ServeDir::new(root.join("pkg")).precompressed_br().precompressed_gzip()),
         )
         .nest_service(
             "/icons",

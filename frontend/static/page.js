@@ -1,9 +1,28 @@
-// Small, plain and early (before the WebAssembly, and without it): starts the
-// service worker that keeps a survey for answering offline, shows the page's
-// "you are offline" note, tells the "saved on this phone" page when its answers
-// went, and reads questions aloud where the phone has a voice for the language.
+// The one script every page loads: small, plain and early (before the
+// WebAssembly, and without it). It starts the hydration once the page has loaded,
+// starts the service worker that keeps a survey for answering offline, shows the
+// page's "you are offline" note, tells the "saved on this phone" page when its
+// answers went, and reads questions aloud where the phone has a voice for the
+// language.
 'use strict';
 (function () {
+  // Hydration: the WebAssembly is fetched only after the page has loaded and
+  // painted, when the phone is idle, so on a slow network it never competes with
+  // the page itself. Until then every button is an ordinary form post.
+  // The bundle's files share this script's hashed name.
+  var base = document.currentScript.src.replace(/\.page\.js$/, '');
+  function hydrate() {
+    import(base + '.js').then(function (bundle) {
+      return bundle.default({ module_or_path: base + '_bg.wasm' }).then(function () {
+        bundle.hydrate();
+      });
+    });
+  }
+  window.addEventListener('load', function () {
+    if ('requestIdleCallback' in window) window.requestIdleCallback(hydrate, { timeout: 2000 });
+    else setTimeout(hydrate, 0);
+  });
+
   // Offline note: every young person's page carries it, hidden, in its language.
   function showNetwork() {
     document.querySelectorAll('[data-offline-note] p').forEach(function (note) {
