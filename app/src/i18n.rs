@@ -148,6 +148,81 @@ mod tests {
         assert_eq!(tr_args(Lang::En, "progress", &args), "Question 3 of 7");
     }
 
+    /// LIX (Björnsson's readability index: words per sentence plus the share of
+    /// words longer than six letters) of the texts in a Fluent file, arguments and
+    /// plural markers left out. Each message counts as at least one sentence, as a
+    /// button or heading reads as one.
+    fn lix(source: &str) -> f64 {
+        let mut texts: Vec<String> = Vec::new();
+        for line in source.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            match line.split_once(" = ") {
+                Some((id, value))
+                    if !line.starts_with(char::is_whitespace) && !id.contains(' ') =>
+                {
+                    texts.push(value.to_string())
+                }
+                _ if line.starts_with(char::is_whitespace) => {
+                    if let Some(last) = texts.last_mut() {
+                        last.push(' ');
+                        last.push_str(line.trim());
+                    }
+                }
+                _ => {}
+            }
+        }
+        let (mut words, mut long, mut sentences) = (0usize, 0usize, 0usize);
+        for text in texts {
+            // Drop `{ $n }` and `[one]`/`*[other]`.
+            let mut plain = String::new();
+            let mut depth = 0;
+            for c in text.chars() {
+                match c {
+                    '{' | '[' => depth += 1,
+                    '}' | ']' => depth -= 1,
+                    _ if depth == 0 => plain.push(c),
+                    _ => {}
+                }
+            }
+            let ws: Vec<usize> = plain
+                .split_whitespace()
+                .map(|w| w.chars().filter(|c| c.is_alphabetic()).count())
+                .filter(|n| *n > 0)
+                .collect();
+            words += ws.len();
+            long += ws.iter().filter(|n| **n > 6).count();
+            let ends =
+                plain.split_whitespace().filter(|w| w.ends_with(['.', '!', '?', ':'])).count();
+            sentences += ends.max(1);
+        }
+        words as f64 / sentences as f64 + 100.0 * long as f64 / words as f64
+    }
+
+    /// Plain words a 10-year-old reads: what young people see scores under 25 on
+    /// LIX ("very easy", the band of children's books) in bokmål, nynorsk and
+    /// English. (LIX is not calibrated for Northern Sámi, whose words are longer.)
+    #[test]
+    fn young_peoples_texts_are_very_easy_to_read() {
+        for (lang, source) in [
+            ("nb", include_str!("../../locales/nb/respond.ftl")),
+            ("nn", include_str!("../../locales/nn/respond.ftl")),
+            ("en", include_str!("../../locales/en/respond.ftl")),
+        ] {
+            let score = lix(source);
+            assert!(score < 25.0, "{lang}: LIX {score:.1}");
+        }
+    }
+
+    #[test]
+    fn lix_tells_plain_from_heavy() {
+        let plain = "a = Du kan hoppe over alle spørsmål.\nb = Takk for at du svarte!\n";
+        let heavy = "a = Innsatsgruppens oppfølgingsarbeid forutsetter sektorovergripende samhandlingsstrukturer mellom forvaltningsnivåene.\n";
+        assert!(lix(plain) < 25.0, "{}", lix(plain));
+        assert!(lix(heavy) > 60.0, "{}", lix(heavy));
+    }
+
     #[test]
     fn remembered_choice_beats_browser_preference() {
         assert_eq!(lang_from_headers(Some("a=b; lang=se"), Some("en")), Lang::Se);

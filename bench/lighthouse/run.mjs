@@ -40,7 +40,10 @@ function lighthouseRun(name, p, n) {
   ], { stdio: ['ignore', 'ignore', 'inherit'] });
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
+// ONLY=join,about… limits the run to those pages (names start with these words).
+const only = (process.env.ONLY || '').split(',').filter(Boolean);
 for (const [name, p] of Object.entries(pages)) {
+  if (only.length && !only.some((o) => name.startsWith(o))) continue;
   const all = Array.from({ length: runs }, (_, n) => lighthouseRun(name, p, n));
   all.sort((x, y) => x.categories.performance.score - y.categories.performance.score);
   const r = all[Math.floor(all.length / 2)];

@@ -43,14 +43,5 @@ a11y-feedback-heading = Tell us
 a11y-feedback = Does something not work for you? Tell the people who invited you to answer, and they will pass it on to us. You can also complain to the Norwegian Authority for Universal Design of ICT (uutilsynet.no).
 a11y-updated = Last updated 24 November 2026.
 
-## On a phone: installed, offline, read aloud
+## The installed app
 app-description = Say what you think: answer questions, share ideas and vote – anonymously, on your phone.
-offline-title = You are offline
-offline-body = This page needs the internet, and the phone has no connection right now.
-offline-kept = Answers you have already given are saved on the phone and will be sent by themselves when you are online again.
-offline-note = You are offline. You can keep answering – your answers are saved on the phone and sent when you are online again.
-saved-title = Your answers are saved on the phone
-saved-body = You have no internet right now. Your answers are safely saved on this phone, and they will be sent by themselves when you are online again.
-saved-close = You can close the page. If you open Ungstemme again with the internet, your answers are sent at once – only once.
-saved-refused = Your answers could not be sent, because the survey is closed or too old. Ask the person who invited you.
-read-aloud = Read aloud

@@ -99,3 +99,14 @@ heard-who-wrote-few = Fewer than { $k } young people wrote about this, so we do 
 heard-goals-heading = What they wrote about most
 heard-arenas-heading = Where it happens
 heard-some-hidden = Some numbers are hidden because they come from fewer than { $k } young people.
+
+## Without network, and read aloud
+offline-title = You are offline
+offline-body = This page needs the internet, and the phone has no connection right now.
+offline-kept = Answers you have already given are saved on the phone and will be sent by themselves when you are online again.
+offline-note = You are offline. You can keep answering – your answers are saved on the phone and sent when you are online again.
+saved-title = Your answers are saved on the phone
+saved-body = You have no internet right now. Your answers are safely saved on this phone, and they will be sent by themselves when you are online again.
+saved-close = You can close the page. If you open Ungstemme again with the internet, your answers are sent at once – only once.
+saved-refused = Your answers could not be sent, because the survey is closed or too old. Ask the person who invited you.
+read-aloud = Read aloud

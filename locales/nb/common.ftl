@@ -43,14 +43,5 @@ a11y-feedback-heading = Si fra
 a11y-feedback = Virker noe ikke for deg? Si fra til de som inviterte deg til å svare, så sender de det videre til oss. Du kan også klage til Tilsynet for universell utforming av IKT (uutilsynet.no).
 a11y-updated = Sist oppdatert 24. november 2026.
 
-## On a phone: installed, offline, read aloud
+## The installed app
 app-description = Si hva du mener: svar på spørsmål, del ideer og stem – anonymt, på mobilen.
-offline-title = Du er uten nett
-offline-body = Denne sida trenger nett, og telefonen har ikke nett nå.
-offline-kept = Svar du allerede har gitt, er lagret på telefonen og blir sendt av seg selv når du har nett igjen.
-offline-note = Du er uten nett. Du kan svare videre – svarene lagres på telefonen og sendes når du har nett igjen.
-saved-title = Svarene er lagret på telefonen
-saved-body = Du har ikke nett akkurat nå. Svarene dine er trygt lagret på denne telefonen, og de blir sendt av seg selv når du har nett igjen.
-saved-close = Du kan lukke sida. Åpner du Ungstemme igjen med nett, blir svarene sendt med en gang – bare én gang.
-saved-refused = Svarene kunne ikke sendes, fordi undersøkelsen er stengt eller for gammel. Spør den som inviterte deg.
-read-aloud = Les opp

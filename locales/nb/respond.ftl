@@ -99,3 +99,14 @@ heard-who-wrote-few = Færre enn { $k } unge skrev om dette, så vi viser ikke t
 heard-goals-heading = Dette skrev de mest om
 heard-arenas-heading = Her skjer det
 heard-some-hidden = Noen tall er skjult fordi de kommer fra færre enn { $k } unge.
+
+## Without network, and read aloud
+offline-title = Du er uten nett
+offline-body = Denne sida trenger nett, og telefonen har ikke nett nå.
+offline-kept = Svar du allerede har gitt, er lagret på telefonen og blir sendt av seg selv når du har nett igjen.
+offline-note = Du er uten nett. Du kan svare videre – svarene lagres på telefonen og sendes når du har nett igjen.
+saved-title = Svarene er lagret på telefonen
+saved-body = Du har ikke nett akkurat nå. Svarene dine er trygt lagret på denne telefonen, og de blir sendt av seg selv når du har nett igjen.
+saved-close = Du kan lukke sida. Åpner du Ungstemme igjen med nett, blir svarene sendt med en gang – bare én gang.
+saved-refused = Svarene kunne ikke sendes, fordi undersøkelsen er stengt eller for gammel. Spør den som inviterte deg.
+read-aloud = Les opp

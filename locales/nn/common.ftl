@@ -43,14 +43,5 @@ a11y-feedback-heading = Sei frå
 a11y-feedback = Verkar noko ikkje for deg? Sei frå til dei som inviterte deg til å svare, så sender dei det vidare til oss. Du kan også klage til Tilsynet for universell utforming av IKT (uutilsynet.no).
 a11y-updated = Sist oppdatert 24. november 2026.
 
-## On a phone: installed, offline, read aloud
+## The installed app
 app-description = Sei kva du meiner: svar på spørsmål, del idear og røyst – anonymt, på mobilen.
-offline-title = Du er utan nett
-offline-body = Denne sida treng nett, og telefonen har ikkje nett no.
-offline-kept = Svar du alt har gitt, er lagra på telefonen og blir sende av seg sjølv når du har nett igjen.
-offline-note = Du er utan nett. Du kan svare vidare – svara blir lagra på telefonen og sende når du har nett igjen.
-saved-title = Svara er lagra på telefonen
-saved-body = Du har ikkje nett akkurat no. Svara dine er trygt lagra på denne telefonen, og dei blir sende av seg sjølv når du har nett igjen.
-saved-close = Du kan lukke sida. Opnar du Ungstemme igjen med nett, blir svara sende med ein gong – berre éin gong.
-saved-refused = Svara kunne ikkje sendast, fordi undersøkinga er stengd eller for gammal. Spør den som inviterte deg.
-read-aloud = Les opp

@@ -99,3 +99,14 @@ heard-who-wrote-few = Færre enn { $k } unge skreiv om dette, så vi viser ikkje
 heard-goals-heading = Dette skreiv dei mest om
 heard-arenas-heading = Her skjer det
 heard-some-hidden = Nokre tal er skjulte fordi dei kjem frå færre enn { $k } unge.
+
+## Without network, and read aloud
+offline-title = Du er utan nett
+offline-body = Denne sida treng nett, og telefonen har ikkje nett no.
+offline-kept = Svar du alt har gitt, er lagra på telefonen og blir sende av seg sjølv når du har nett igjen.
+offline-note = Du er utan nett. Du kan svare vidare – svara blir lagra på telefonen og sende når du har nett igjen.
+saved-title = Svara er lagra på telefonen
+saved-body = Du har ikkje nett akkurat no. Svara dine er trygt lagra på denne telefonen, og dei blir sende av seg sjølv når du har nett igjen.
+saved-close = Du kan lukke sida. Opnar du Ungstemme igjen med nett, blir svara sende med ein gong – berre éin gong.
+saved-refused = Svara kunne ikkje sendast, fordi undersøkinga er stengd eller for gammal. Spør den som inviterte deg.
+read-aloud = Les opp

@@ -43,14 +43,5 @@ a11y-feedback-heading = Dieđit midjiide
 a11y-feedback = Ii go juoga doaimma dutnje? Dieđit sidjiide geat bovde du vástidit, de sii sáddejit dan midjiide. Sáhtát maiddái váidit IKT universála hábmema bearráigeahččui (uutilsynet.no).
 a11y-updated = Maŋimusat ođastuvvon skábmamánu 24. beaivvi 2026.
 
-## On a phone: installed, offline, read aloud
+## The installed app
 app-description = Dadjal maid don oaivvildat: vástit gažaldagaide, juoge jurdagiid ja jienas – namakeahttá, mobiillas.
-offline-title = Dus ii leat neahtta
-offline-body = Dát siidu dárbbaša neahta, ja telefovnnas ii leat neahtta dál.
-offline-kept = Vástádusat maid leat juo addán, leat vurkejuvvon telefovdnii ja sáddejuvvojit iešalddis go fas leat neahtas.
-offline-note = Dus ii leat neahtta. Sáhtát vástidit viidáset – vástádusat vurkejuvvojit telefovdnii ja sáddejuvvojit go fas leat neahtas.
-saved-title = Vástádusat leat vurkejuvvon telefovdnii
-saved-body = Dus ii leat neahtta dál. Du vástádusat leat oadjebasat vurkejuvvon dán telefovdnii, ja dat sáddejuvvojit iešalddis go fas leat neahtas.
-saved-close = Sáhtát giddet siiddu. Go rahpat Ungstemme fas neahtain, de vástádusat sáddejuvvojit dalán – dušše oktii.
-saved-refused = Vástádusaid ii sáhttán sáddet, go iskkadus lea gidda dahje menddo boaris. Jeara sus guhte bovdii du.
-read-aloud = Loga jitnosit

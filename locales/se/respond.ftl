@@ -101,3 +101,14 @@ heard-who-wrote-few = Unnit go { $k } nuora čálle dán birra, danne eat čáje
 heard-goals-heading = Dán birra sii čálle eanemusat
 heard-arenas-heading = Dás dat dáhpáhuvvá
 heard-some-hidden = Muhtun logut leat čihkkojuvvon danne go dat bohtet unnit go { $k } nuoras.
+
+## Without network, and read aloud
+offline-title = Dus ii leat neahtta
+offline-body = Dát siidu dárbbaša neahta, ja telefovnnas ii leat neahtta dál.
+offline-kept = Vástádusat maid leat juo addán, leat vurkejuvvon telefovdnii ja sáddejuvvojit iešalddis go fas leat neahtas.
+offline-note = Dus ii leat neahtta. Sáhtát vástidit viidáset – vástádusat vurkejuvvojit telefovdnii ja sáddejuvvojit go fas leat neahtas.
+saved-title = Vástádusat leat vurkejuvvon telefovdnii
+saved-body = Dus ii leat neahtta dál. Du vástádusat leat oadjebasat vurkejuvvon dán telefovdnii, ja dat sáddejuvvojit iešalddis go fas leat neahtas.
+saved-close = Sáhtát giddet siiddu. Go rahpat Ungstemme fas neahtain, de vástádusat sáddejuvvojit dalán – dušše oktii.
+saved-refused = Vástádusaid ii sáhttán sáddet, go iskkadus lea gidda dahje menddo boaris. Jeara sus guhte bovdii du.
+read-aloud = Loga jitnosit
