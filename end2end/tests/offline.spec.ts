@@ -155,20 +155,24 @@ test('an answer that reached the server but whose reply was lost is stored once'
   }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('nb', 'about-title'));
 
-  // The post reaches the server, which stores it, but the reply never comes back:
-  // to the phone it looks like no network, so the answers wait in the outbox.
-  let delivered = 0;
-  const replyLost = async (route: Route) => {
-    // Only the worker's own request goes on to the server; the page's is the
-    // worker's to answer.
+  // The answers reach the server, which stores them, but the reply never comes
+  // back: to the phone it looks like no network, so they wait in the outbox. (The
+  // server's copy is posted beside the phone, with the page's own fields.)
+  const field = (name: string) => page.locator(`input[name=${name}]`).inputValue();
+  const form = { key: await field('key'), code: await field('code'), answers: await field('answers'), age: '', county: '' };
+  const arrived = await page.request.post(`/r/${form.key}/submit`, { form, maxRedirects: 0 });
+  expect(arrived.status()).toBe(303);
+  expect(mine(marker)).toHaveLength(1);
+  let lost = 0;
+  const replyLost = (route: Route) => {
+    // Only the worker's own request is cut; the page's is the worker's to answer.
     if (route.request().method() !== 'POST' || !route.request().serviceWorker()) return route.fallback();
-    await route.fetch();
-    delivered += 1;
-    await route.abort('connectionreset');
+    lost += 1;
+    return route.abort('connectionreset');
   };
   await context.route('**/r/*/submit', replyLost);
   await page.getByRole('button', { name: msg('nb', 'send-button') }).click();
-  await expect.poll(() => delivered).toBeGreaterThanOrEqual(1);
+  await expect.poll(() => lost).toBeGreaterThanOrEqual(1);
   // The page after it asks the server, which has the answers: they are thanked for.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(msg('nb', 'thanks-title'));
   expect(mine(marker)).toHaveLength(1);

@@ -11,16 +11,28 @@
   // the page itself. Until then every button is an ordinary form post.
   // The bundle's files share this script's hashed name.
   var base = document.currentScript.src.replace(/\.page\.js$/, '');
-  function hydrate() {
-    import(base + '.js').then(function (bundle) {
-      return bundle.default({ module_or_path: base + '_bg.wasm' }).then(function () {
-        bundle.hydrate();
-      });
+  var hydrated = new Promise(function (resolve) {
+    function hydrate() {
+      import(base + '.js')
+        .then(function (bundle) {
+          return bundle.default({ module_or_path: base + '_bg.wasm' }).then(function () {
+            // A task of its own: starting the module and hydrating the page in one
+            // would block the page for longer at a time.
+            setTimeout(function () {
+              try {
+                bundle.hydrate();
+              } finally {
+                resolve();
+              }
+            }, 0);
+          });
+        })
+        .catch(resolve);
+    }
+    window.addEventListener('load', function () {
+      if ('requestIdleCallback' in window) window.requestIdleCallback(hydrate, { timeout: 2000 });
+      else setTimeout(hydrate, 0);
     });
-  }
-  window.addEventListener('load', function () {
-    if ('requestIdleCallback' in window) window.requestIdleCallback(hydrate, { timeout: 2000 });
-    else setTimeout(hydrate, 0);
   });
 
   // Offline note: every young person's page carries it, hidden, in its language.
@@ -37,7 +49,11 @@
     var flush = function () {
       if (navigator.serviceWorker.controller) navigator.serviceWorker.controller.postMessage({ type: 'flush' });
     };
-    navigator.serviceWorker.register('/sw.js').catch(function () {
+    // After hydration: the worker keeps the bundle's files, which by then are in
+    // the browser's cache instead of being fetched a second time.
+    hydrated.then(function () {
+      return navigator.serviceWorker.register('/sw.js');
+    }).catch(function () {
       // Without it everything still works online.
     });
     navigator.serviceWorker.ready.then(function (registration) {
