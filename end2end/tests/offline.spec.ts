@@ -101,6 +101,13 @@ test('a survey started online is finished offline and lands once', async ({ page
   await expect(page.getByText(progress(4))).toBeVisible();
   await page.getByLabel(nb(q[3].prompt), { exact: true }).fill(`Skrevet uten nett ${marker}`);
   await page.getByRole('button', { name: msg('nb', 'next-button'), exact: true }).click();
+  // Going back without network shows what was written there offline, not the
+  // empty field the kept page had.
+  await expect(page.getByText(progress(5))).toBeVisible();
+  await page.getByRole('button', { name: msg('nb', 'back-button'), exact: true }).click();
+  await expect(page.getByText(progress(4))).toBeVisible();
+  await expect(page.getByLabel(nb(q[3].prompt), { exact: true })).toHaveValue(`Skrevet uten nett ${marker}`);
+  await page.getByRole('button', { name: msg('nb', 'next-button'), exact: true }).click();
   for (const n of [5, 6, 7]) {
     await expect(page.getByText(progress(n))).toBeVisible();
     await page.getByRole('button', { name: msg('nb', 'skip-button'), exact: true }).click();

@@ -64,8 +64,30 @@
       }
     });
     window.addEventListener('online', flush);
+    // The "saved on this phone" page asks whether its answers went already.
+    var saved = document.querySelector('[data-saved]');
+    // The `online` event is not to be relied on (a phone can be on a network that
+    // does not reach the internet yet), so it also asks again every few seconds.
+    if (saved) {
+      var ask = function () {
+        var worker = navigator.serviceWorker.controller;
+        if (!worker) return;
+        worker.postMessage({ type: 'flush' });
+        worker.postMessage({ type: 'status', token: saved.getAttribute('data-saved') });
+      };
+      ask();
+      setInterval(ask, 5000);
+    }
+    // A question page kept for offline shows what was answered on it offline.
+    if (/^\/r\/[^/]+\/q\/\d+$/.test(location.pathname) && navigator.serviceWorker.controller) {
+      navigator.serviceWorker.controller.postMessage({ type: 'answers', path: location.pathname });
+    }
     navigator.serviceWorker.addEventListener('message', function (event) {
       var data = event.data || {};
+      if (data.type === 'answers' && data.path === location.pathname) {
+        fillIn(new URLSearchParams(data.body));
+        return;
+      }
       var saved = document.querySelector('[data-saved="' + data.token + '"]');
       if (!saved) return;
       if (data.type === 'sent') {
@@ -73,6 +95,19 @@
       } else if (data.type === 'refused') {
         saved.querySelector('[data-refused]').hidden = false;
       }
+    });
+  }
+
+  // Puts a waiting answer back into the question's fields (a skip empties them).
+  function fillIn(fields) {
+    var form = document.querySelector('main .question');
+    if (!form) return;
+    var skipped = fields.get('nav') === 'skip';
+    form.querySelectorAll('input[type=radio], input[type=checkbox]').forEach(function (input) {
+      input.checked = !skipped && fields.getAll(input.name).indexOf(input.value) >= 0;
+    });
+    form.querySelectorAll('textarea, input[type=text]').forEach(function (input) {
+      input.value = skipped ? '' : fields.get(input.name) || '';
     });
   }
 

@@ -29,6 +29,7 @@ const SHELL_FILES = [
 // page is fetched from the network only (with the offline page as fallback).
 const KEPT_PAGE = /^\/($|tilgjengelighet$|j\/[^/]+$|r\/[^/]+\/(q\/\d+|about|saved)$)/;
 const RESPOND_POST = /^\/r\/([^/]+)\/(q\/(\d+)|submit)$/;
+const RESPOND_PAGE = /^\/r\/[^/]+\/q\/\d+$/;
 const NOT_OURS = /^\/(staff|api|pkg|icons|healthz|sw\.js|manifest)/;
 
 self.addEventListener('install', (event) => {
@@ -82,6 +83,16 @@ self.addEventListener('message', (event) => {
   // The WebAssembly says it in a string: "prepare:<token>".
   if (typeof data === 'string' && data.startsWith('prepare:')) data = { type: 'prepare', token: data.slice(8) };
   if (data.type === 'flush') event.waitUntil(flush());
+  // A kept question page asks what was answered on it since (offline), so it
+  // shows that rather than what the server knew when the page was kept.
+  if (data.type === 'answers' && event.source && RESPOND_PAGE.test(data.path || '')) {
+    event.waitUntil(latestPost(data.path).then((body) => {
+      if (body !== null) event.source.postMessage({ type: 'answers', path: data.path, body });
+    }));
+  }
+  if (data.type === 'status' && event.source && arrived.has(data.token)) {
+    event.source.postMessage({ type: 'sent', token: data.token });
+  }
   // A survey page loaded before this worker was in charge of it.
   if (data.type === 'prepare' && /^[0-9a-f-]{36}$/.test(data.token)) {
     event.waitUntil(prepare(data.token, data.lang));
@@ -218,19 +229,24 @@ async function forgetOldSurveys() {
 // in the outbox, and the phone moves on to the page the server would have sent.
 async function post(request, url, event) {
   const body = await request.clone().text();
-  try {
-    const response = await fetch(request);
-    if (![502, 503, 504].includes(response.status)) {
-      event.waitUntil(flush());
-      return response;
-    }
-  } catch (e) {
-    // No network: kept below.
-  }
   const [, token, , n] = url.pathname.match(RESPOND_POST);
+  // Straight to the server only when nothing of this survey waits: otherwise it
+  // joins the queue behind what was answered offline, so the server gets the
+  // answers in the order they were given.
+  if (!(await waitingFor(token))) {
+    try {
+      const response = await fetch(request);
+      if (![502, 503, 504].includes(response.status)) {
+        event.waitUntil(flush());
+        return response;
+      }
+    } catch (e) {
+      // No network: kept below.
+    }
+  }
   const fields = new URLSearchParams(body);
   if (!n) {
-    // The draft on the server is where the steps sent later end up; the answers
+    // The draft on the server is where the steps sent first end up; the answers
     // this page carries may be older than them.
     fields.set('answers_from', 'draft');
   }
@@ -242,6 +258,8 @@ async function post(request, url, event) {
       // Not allowed here: the next visit or 'online' sends it.
     }
   }
+  // If the network is back, this sends it (and what waited before it) now.
+  event.waitUntil(flush());
   const next = await nextPage(token, n && Number(n), fields);
   if (request.mode === 'navigate') return Response.redirect(next, 303);
   // A hydrated form's fetch would follow a redirect past this worker, to the
@@ -264,6 +282,9 @@ async function nextPage(token, n, fields) {
 // that fails on the way stays, and sending it again is harmless. Returns how many
 // are still waiting.
 let flushing = null;
+// Surveys whose answers this worker delivered, for a "saved" page that opens
+// after the news went out.
+const arrived = new Set();
 function flush() {
   if (!flushing) flushing = sendWaiting().finally(() => { flushing = null; });
   return flushing;
@@ -289,7 +310,10 @@ async function sendWaiting() {
     await removeWaiting(entry.id);
     if (entry.url.endsWith('/submit')) {
       const sent = response.type === 'opaqueredirect' || response.ok;
-      if (sent) await forgetSurvey(entry.token);
+      if (sent) {
+        arrived.add(entry.token);
+        await forgetSurvey(entry.token);
+      }
       for (const client of await self.clients.matchAll()) {
         client.postMessage({ type: sent ? 'sent' : 'refused', token: entry.token });
       }
@@ -332,8 +356,20 @@ async function firstWaiting() {
   return cursor && cursor[0];
 }
 
+// The body of the last post from this question still waiting, or null.
+async function latestPost(path) {
+  const all = await withOutbox('readonly', (store) => store.getAll());
+  const mine = (all || []).filter((entry) => entry.url === path);
+  return mine.length ? mine[mine.length - 1].body : null;
+}
+
 function removeWaiting(id) {
   return withOutbox('readwrite', (store) => store.delete(id));
+}
+
+async function waitingFor(token) {
+  const all = await withOutbox('readonly', (store) => store.getAll());
+  return (all || []).some((entry) => entry.token === token);
 }
 
 function countWaiting() {

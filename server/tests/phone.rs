@@ -56,6 +56,11 @@ async fn story(app: &TestApp) {
         .post(&format!("/r/{token}/q/4"), &[("text", "Skrevet på bussen"), ("nav", "next")])
         .await;
     assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    // The closing page asks the server to take the draft's answers (a kept copy of
+    // it carries none of those given offline).
+    let about = app.http.get(app.url(&format!("/r/{token}/about"))).send().await.unwrap();
+    let html = about.text().await.unwrap();
+    assert!(html.contains(r#"name="answers_from" value="draft""#), "{html}");
     let outbox = [
         ("key", token.as_str()),
         ("code", "SVAR25"),

@@ -297,9 +297,10 @@ pub async fn submit(
         Ok(s) => s,
         Err(res) => return res,
     };
-    // Sent from a phone's outbox: the steps it sent first are in the draft, and the
-    // answers the page carried may be older than them. Without a draft (it
-    // expired, or this is a repeat of a stored submission) the page's answers stand.
+    // The closing page asks for the draft's answers: it may be a copy the phone kept
+    // before the steps answered offline were sent, so its own answers may be older.
+    // Without a draft (it expired, or this repeats a stored submission) the
+    // answers in the form stand.
     if first(&form, "answers_from") == Some("draft") {
         match st.store.draft(key.as_str()).await {
             Ok(Some(draft)) if draft.session_id == session.id => answers = draft.answers,

@@ -1,6 +1,7 @@
 //! The last screen before sending: age band and county, both optional, with a
-//! plain reason for asking. The form carries the answers so far, so the post is
-//! one whole submission with its idempotency key.
+//! plain reason for asking. The post takes the answers from the draft on the
+//! server; the form also carries them, so a repeat after the draft is gone (stored,
+//! or expired) is still a whole submission under the same idempotency key.
 
 use super::{DraftMissing, LoadFailed, Loading, SessionClosed};
 use crate::api::respond::{about_view, AboutData};
@@ -64,6 +65,9 @@ fn AboutForm(token: String, code: String, answers_json: String, total: usize) ->
             <input type="hidden" name="key" value=token.clone() />
             <input type="hidden" name="code" value=code />
             <input type="hidden" name="answers" value=answers_json />
+            // The draft on the server is the answers' authority: this page may be a
+            // copy the phone kept before answers given offline were sent.
+            <input type="hidden" name="answers_from" value="draft" />
             <fieldset>
                 <legend>{t("age-legend")}</legend>
                 <ul class="choices">

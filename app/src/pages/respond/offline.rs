@@ -2,6 +2,7 @@
 //! never kept, and "your answers are saved on this phone" after sending with no
 //! network. Both are kept by the service worker in the reader's language.
 
+use super::thanks::Thanks;
 use super::{LoadFailed, Loading};
 use crate::api::respond::is_sent;
 use crate::i18n::t;
@@ -34,23 +35,14 @@ pub fn SavedPage() -> impl IntoView {
     let token = move || params.read().get("token").unwrap_or_default();
     let sent = Resource::new(token, is_sent);
     view! {
-        <Title text=page_title(&t("saved-title")) />
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match sent.await {
                     // Opened again after the answers arrived.
-                    Ok(true) => view! {
-                        <h1>{t("thanks-title")}</h1>
-                        <p class="lead">{t("thanks-stored")}</p>
-                        <p>
-                            <a class="button" href="/">
-                                {t("back-to-start")}
-                            </a>
-                        </p>
-                    }
-                    .into_any(),
+                    Ok(true) => view! { <Thanks /> }.into_any(),
                     Ok(false) => view! {
                         <div data-saved=token()>
+                            <Title text=page_title(&t("saved-title")) />
                             <h1>{t("saved-title")}</h1>
                             <p class="lead">{t("saved-body")}</p>
                             <p>{t("saved-close")}</p>
