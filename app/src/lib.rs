@@ -55,6 +55,10 @@ use pages::staff::{
 
 /// Where the stylesheet, script and WebAssembly are served from.
 pub const PKG_PATH: &str = "/pkg";
+/// The accent colour of the stylesheet: the browser's bar and the installed
+/// app's title bar.
+pub const THEME_COLOUR: &str = "#4b2bb3";
+
 /// Base name of the built browser bundle (`ungstemme.js`, `ungstemme_bg.wasm`).
 pub const OUTPUT_NAME: &str = "ungstemme";
 
@@ -69,7 +73,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />
                 <meta name="color-scheme" content="light" />
-                <meta name="theme-color" content="#4b2bb3" />
+                <meta name="theme-color" content=THEME_COLOUR />
                 <link rel="stylesheet" href=format!("{PKG_PATH}/{bundle}.css") />
                 // The manifest is fetched without cookies: the language goes in its address.
                 <link rel="manifest" href=format!("/manifest.webmanifest?lang={}", lang.code()) />
@@ -135,14 +139,8 @@ pub fn App() -> impl IntoView {
 #[component]
 fn AppChrome(children: Children) -> impl IntoView {
     let location = use_location();
-    let here = Signal::derive(move || {
-        let search = location.search.get();
-        if search.is_empty() {
-            location.pathname.get()
-        } else {
-            format!("{}?{}", location.pathname.get(), search)
-        }
-    });
+    let here =
+        Signal::derive(move || path_and_query(&location.pathname.get(), &location.search.get()));
     // After a client-side navigation, move focus to the new page's main region,
     // as a full page load would, so screen readers announce the new question.
     // Effects run only in the browser; the first run is the hydrated page itself.
@@ -161,6 +159,14 @@ fn AppChrome(children: Children) -> impl IntoView {
     view! { <Chrome here>{children()}</Chrome> }
 }
 
+/// A local address as the router knows it: the path, and `?query` when there is one.
+pub fn path_and_query(path: &str, search: &str) -> String {
+    match search.trim_start_matches('?') {
+        "" => path.to_string(),
+        query => format!("{path}?{query}"),
+    }
+}
+
 /// The address this document was loaded at (path and query), set once before
 /// hydration; later addresses were reached by client-side navigation.
 #[cfg(feature = "hydrate")]
@@ -169,10 +175,9 @@ static LOADED_AT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
 #[cfg(feature = "hydrate")]
 pub fn remember_loaded_at() {
     let location = window().location();
-    let here = format!(
-        "{}{}",
-        location.pathname().unwrap_or_default(),
-        location.search().unwrap_or_default()
+    let here = path_and_query(
+        &location.pathname().unwrap_or_default(),
+        &location.search().unwrap_or_default(),
     );
     let _ = LOADED_AT.set(here);
 }
@@ -185,4 +190,14 @@ pub fn loaded_at() -> Option<&'static str> {
 /// The heading every page title ends with.
 pub fn page_title(part: &str) -> String {
     format!("{part} – {}", t("app-name"))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn path_and_query_has_one_question_mark_or_none() {
+        assert_eq!(super::path_and_query("/j", ""), "/j");
+        assert_eq!(super::path_and_query("/r/t/q/1", "help=1"), "/r/t/q/1?help=1");
+        assert_eq!(super::path_and_query("/r/t/q/1", "?help=1"), "/r/t/q/1?help=1");
+    }
 }

@@ -244,13 +244,10 @@ async function post(request, url, event) {
       // No network: kept below.
     }
   }
+  // A submission needs nothing added: the closing page asks the server for the
+  // draft's answers, where the steps queued before it end up.
   const fields = new URLSearchParams(body);
-  if (!n) {
-    // The draft on the server is where the steps sent first end up; the answers
-    // this page carries may be older than them.
-    fields.set('answers_from', 'draft');
-  }
-  await enqueue({ token, url: url.pathname, body: fields.toString(), at: Date.now() });
+  await enqueue({ token, url: url.pathname, body, at: Date.now() });
   if (self.registration.sync) {
     try {
       await self.registration.sync.register('outbox');

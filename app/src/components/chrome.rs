@@ -28,6 +28,8 @@ pub fn Chrome(
     children: Children,
 ) -> impl IntoView {
     let current = use_lang();
+    // Young people's pages, not staff pages, offer the help lines and the offline note.
+    let for_young = move || !here.get().starts_with("/staff");
     let links = Lang::ALL
         .into_iter()
         .map(|lang| {
@@ -64,7 +66,7 @@ pub fn Chrome(
             // Shown by the page's script while the phone has no network. The region
             // is always there, so screen readers hear the note appear.
             {move || {
-                (!here.get().starts_with("/staff"))
+                for_young()
                     .then(|| {
                         view! {
                             <div class="offline-note" role="status" data-offline-note>
@@ -76,8 +78,7 @@ pub fn Chrome(
             {children()}
         </main>
         <footer class="site-footer">
-            // Young people's pages, not staff pages, offer the help lines.
-            {move || (!here.get().starts_with("/staff")).then(|| view! { <HelpAnytime /> })}
+            {move || for_young().then(|| view! { <HelpAnytime /> })}
             <p>{t("footer-anonymous")}</p>
             <p><a href="/tilgjengelighet">{t("a11y-link")}</a></p>
         </footer>

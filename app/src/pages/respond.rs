@@ -50,14 +50,10 @@ fn reload_if_navigated() {
     {
         let location = leptos_router::hooks::use_location();
         Effect::new(move || {
-            let here = format!("{}{}", location.pathname.get_untracked(), {
-                let s = location.search.get_untracked();
-                if s.is_empty() {
-                    s
-                } else {
-                    format!("?{s}")
-                }
-            });
+            let here = crate::path_and_query(
+                &location.pathname.get_untracked(),
+                &location.search.get_untracked(),
+            );
             if crate::loaded_at().is_some_and(|loaded| loaded != here) {
                 let _ = window().location().assign(&here);
             }

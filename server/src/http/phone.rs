@@ -14,9 +14,6 @@ use std::path::Path;
 use tower_http::services::{ServeDir, ServeFile};
 use tower_http::set_header::SetResponseHeaderLayer;
 
-/// The accent colour of the stylesheet: the title bar of the installed app.
-const THEME_COLOUR: &str = "#4b2bb3";
-
 /// `/pkg` (named by content hash: kept a year), `/icons` (a day) and `/sw.js`
 /// (checked on every visit, so a new version is noticed at once).
 pub fn static_files<S: Clone + Send + Sync + 'static>(site_root: impl AsRef<Path>) -> Router<S> {
@@ -70,7 +67,7 @@ pub async fn manifest(Query(query): Query<LangQuery>, headers: HeaderMap) -> Res
         "display": "standalone",
         "orientation": "any",
         "background_color": "#ffffff",
-        "theme_color": THEME_COLOUR,
+        "theme_color": app::THEME_COLOUR,
         "icons": [
             icon("/icons/icon-192.png", "192x192", "any"),
             icon("/icons/icon-512.png", "512x512", "any"),

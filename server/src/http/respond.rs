@@ -79,6 +79,14 @@ async fn session_taking_answers(
     }
 }
 
+/// The draft under this token; none for a token that is not a submission key.
+async fn draft_for(st: &AppState, token: &str) -> Result<Option<store::Draft>, store::StoreError> {
+    match SubmissionKey::parse(token) {
+        Ok(_) => st.store.draft(token).await,
+        Err(_) => Ok(None),
+    }
+}
+
 /// The draft's session, or the page that says why there is none.
 async fn open_session(
     st: &AppState,
@@ -115,11 +123,7 @@ pub async fn step(
         page::refused(lang, StatusCode::BAD_REQUEST, "error-refused-title", "error-malformed", back)
     };
     let Ok(n) = n.parse::<usize>() else { return malformed("/") };
-    let draft = match SubmissionKey::parse(&token) {
-        Ok(_) => st.store.draft(&token).await,
-        Err(_) => Ok(None),
-    };
-    let mut draft = match draft {
+    let mut draft = match draft_for(&st, &token).await {
         Ok(Some(d)) => d,
         Ok(None) => {
             return page::refused(
@@ -212,11 +216,7 @@ pub async fn offline_plan(
     headers: HeaderMap,
 ) -> Response {
     let lang = page::lang(&headers);
-    let draft = match SubmissionKey::parse(&token) {
-        Ok(_) => st.store.draft(&token).await,
-        Err(_) => Ok(None),
-    };
-    let session = match draft {
+    let session = match draft_for(&st, &token).await {
         Ok(Some(d)) => st.store.session_by_id(d.session_id).await,
         Ok(None) => Ok(None),
         Err(e) => Err(e),
