@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod render;
+pub mod security;
 #[cfg(feature = "ssr")]
 pub mod templates;
 
@@ -66,6 +67,8 @@ pub const OUTPUT_NAME: &str = "ungstemme";
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let lang = i18n::request_lang();
     let bundle = options.output_name.to_string();
+    #[cfg(feature = "ssr")]
+    set_content_security_policy();
     view! {
         <!DOCTYPE html>
         <html lang=lang.code()>
@@ -89,6 +92,21 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <App />
             </body>
         </html>
+    }
+}
+
+/// The page's policy names the nonce Leptos gives the inline scripts it writes
+/// for hydration; no other inline script can run.
+#[cfg(feature = "ssr")]
+fn set_content_security_policy() {
+    use axum::http::{header, HeaderValue};
+    let (Some(nonce), Some(res)) =
+        (leptos::nonce::use_nonce(), use_context::<leptos_axum::ResponseOptions>())
+    else {
+        return;
+    };
+    if let Ok(v) = HeaderValue::from_str(&security::content_security_policy(Some(&nonce))) {
+        res.insert_header(header::CONTENT_SECURITY_POLICY, v);
     }
 }
 

@@ -276,8 +276,8 @@ async function nextPage(token, n, fields) {
 
 // Sends what waits in the outbox, oldest first; stops at the first that cannot
 // go yet. A post the server answers (even with a refusal) leaves the outbox; one
-// that fails on the way stays, and sending it again is harmless. Returns how many
-// are still waiting.
+// that fails on the way, or that the server asks to send later, stays, and
+// sending it again is harmless. Returns how many are still waiting.
 let flushing = null;
 // Surveys whose answers this worker delivered, for a "saved" page that opens
 // after the news went out.
@@ -303,7 +303,8 @@ async function sendWaiting() {
     } catch (e) {
       return countWaiting();
     }
-    if (response.status >= 500) return countWaiting();
+    // Not yet: the server failed, or asks this phone to slow down (429).
+    if (response.status >= 500 || response.status === 429) return countWaiting();
     await removeWaiting(entry.id);
     if (entry.url.endsWith('/submit')) {
       const sent = response.type === 'opaqueredirect' || response.ok;

@@ -1,6 +1,6 @@
 //! The command-line tools beside `serve`.
 
-use crate::config::{AdminCreateArgs, DbArgs, DemoArgs, ExportArgs};
+use crate::config::{AdminCreateArgs, BackupArgs, DbArgs, DemoArgs, ExportArgs};
 use anyhow::Context;
 use domain::{ConsultationDef, JoinCode};
 use store::Store;
@@ -78,6 +78,33 @@ pub async fn export(args: ExportArgs) -> anyhow::Result<()> {
         writeln!(out, "{line}")?;
     }
     store.close().await;
+    Ok(())
+}
+
+/// A copy of the database, taken while the server may be running.
+pub async fn backup(args: BackupArgs) -> anyhow::Result<()> {
+    anyhow::ensure!(!args.to.exists(), "{} exists already", args.to.display());
+    let url = args.db.url().context("finding the database")?;
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        // pg_dump reads one consistent snapshot while writes go on.
+        let status = std::process::Command::new("pg_dump")
+            .arg("--format=custom")
+            .arg("--no-owner")
+            .arg("--file")
+            .arg(&args.to)
+            .arg(&url)
+            .status()
+            .context("running pg_dump (is it installed and on the PATH?)")?;
+        anyhow::ensure!(status.success(), "pg_dump failed: {status}");
+    } else {
+        let file = url.trim_start_matches("sqlite://").trim_start_matches("sqlite:");
+        let file = file.split('?').next().unwrap_or(file);
+        anyhow::ensure!(std::path::Path::new(file).exists(), "no database at {file}");
+        let store = Store::connect(&url).await.context("opening the database")?;
+        store.backup_sqlite(&args.to).await.context("copying the database")?;
+        store.close().await;
+    }
+    tracing::info!(to = %args.to.display(), "backup written");
     Ok(())
 }
 

@@ -29,6 +29,10 @@ pub enum Command {
     Demo(DemoArgs),
     /// Print a session's stored responses as JSON lines, for its organisers and for tests.
     Export(ExportArgs),
+    /// Copy the database while Ungstemme runs: a SQLite file (an online, consistent
+    /// snapshot) or, for PostgreSQL, a `pg_dump` archive in custom format (needs
+    /// `pg_dump` on the PATH). docs/DEPLOY.md says how to restore either.
+    Backup(BackupArgs),
     /// Staff accounts.
     #[command(subcommand)]
     Admin(AdminCommand),
@@ -109,6 +113,24 @@ pub struct ServeArgs {
     /// open-data API (at least the reviewers' threshold).
     #[arg(long, env = "UNGSTEMME_PUBLIC_K", default_value_t = domain::privacy::PUBLIC_MIN_GROUP)]
     pub public_k: i64,
+    /// Behind a reverse proxy: the header it writes the client's address to, e.g.
+    /// `X-Forwarded-For` or `X-Real-IP` (the last address in it counts). Used only
+    /// for flood control and sign-in throttling, in memory, never stored. Without
+    /// it every client behind the proxy counts as one.
+    #[arg(long, env = "UNGSTEMME_CLIENT_ADDRESS_HEADER")]
+    pub client_address_header: Option<String>,
+    /// Turn off flood control on young people's posts (for load benchmarks only).
+    #[arg(long, env = "UNGSTEMME_NO_FLOOD_CONTROL")]
+    pub no_flood_control: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct BackupArgs {
+    #[command(flatten)]
+    pub db: DbArgs,
+    /// The file to write; it must not exist yet.
+    #[arg(long)]
+    pub to: PathBuf,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -1,8 +1,10 @@
 //! The HTTP surface: Leptos pages and server functions, the form handlers young
 //! people post to, static files, and the language switch.
 
+mod client;
 mod editor;
 mod export;
+mod flood;
 mod guard;
 mod lang;
 pub mod live;
@@ -14,14 +16,17 @@ mod phone;
 mod publish;
 mod respond;
 mod review;
+mod security_headers;
 mod staff;
 mod stuck_render;
 
 use crate::auth::sessions::SessionBackend;
 use crate::auth::throttle::Throttle;
+use crate::flood::{FloodGuard, FloodLimits};
 use crate::text_analysis::TextAnalysis;
 use app::{shell, App};
 use axum::extract::{DefaultBodyLimit, FromRef};
+use axum::http::HeaderName;
 use axum::routing::{get, post};
 use axum::Router;
 use domain::privacy::Thresholds;
@@ -52,6 +57,10 @@ pub struct AppState {
     pub live: Arc<live::LiveHub>,
     /// Small-number protection: the smallest groups reviewers and the public see.
     pub thresholds: Thresholds,
+    /// Flood control on young people's posts.
+    pub flood: Arc<FloodGuard>,
+    /// The reverse proxy's header with the client's address, when there is one.
+    pub client_header: Option<HeaderName>,
 }
 
 impl AppState {
@@ -65,6 +74,11 @@ impl AppState {
         analysis.spawn_labeller(store.clone());
         crate::theme_job::spawn_schedule(store.clone());
         let secure_cookies = public_url.as_deref().is_some_and(|u| u.starts_with("https://"));
+        // Other server processes on the same PostgreSQL database hear this one's
+        // live changes and edits, and this one theirs.
+        store.start_signals().await?;
+        let live = Arc::new(live::LiveHub::relayed(store.clone()));
+        tokio::spawn(live.clone().hear(store.clone()));
         Ok(AppState {
             store,
             leptos,
@@ -73,13 +87,24 @@ impl AppState {
             secure_cookies,
             public_url,
             analysis,
-            live: Arc::default(),
+            live,
             thresholds: Thresholds::default(),
+            flood: Arc::new(FloodGuard::new(Some(FloodLimits::DEFAULT))),
+            client_header: None,
         })
     }
 
     pub fn with_thresholds(self, thresholds: Thresholds) -> AppState {
         AppState { thresholds, ..self }
+    }
+
+    /// Other flood limits; `None` turns flood control off.
+    pub fn with_flood_limits(self, limits: Option<FloodLimits>) -> AppState {
+        AppState { flood: Arc::new(FloodGuard::new(limits)), ..self }
+    }
+
+    pub fn with_client_header(self, client_header: Option<HeaderName>) -> AppState {
+        AppState { client_header, ..self }
     }
 }
 
@@ -176,9 +201,11 @@ pub fn router(state: AppState) -> Router {
         .merge(phone::static_files(site_root))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
         .layer(axum::middleware::from_fn_with_state(stuck_render::RETRY_AFTER, stuck_render::retry))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), flood::limit))
         .layer(state.sessions.layer(state.secure_cookies))
         .layer(axum::middleware::from_fn(lang::content_language))
         .layer(DefaultBodyLimit::max(MAX_BODY_BYTES))
         .layer(CompressionLayer::new())
+        .layer(axum::middleware::from_fn(security_headers::add))
         .with_state(state)
 }

@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod cli;
 pub mod config;
+pub mod flood;
 pub mod http;
 pub mod serve;
 pub mod telemetry;

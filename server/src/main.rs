@@ -19,6 +19,7 @@ fn main() -> anyhow::Result<()> {
             Command::Migrate(db) => ungstemme_server::cli::migrate(db).await,
             Command::Demo(args) => ungstemme_server::cli::demo(args).await,
             Command::Export(args) => ungstemme_server::cli::export(args).await,
+            Command::Backup(args) => ungstemme_server::cli::backup(args).await,
             Command::Admin(AdminCommand::Create(args)) => {
                 ungstemme_server::cli::admin_create(args).await
             }

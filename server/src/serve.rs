@@ -9,6 +9,12 @@ use std::time::Duration;
 pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     let thresholds = domain::privacy::Thresholds::new(args.reviewer_k, args.public_k)
         .context("small-number thresholds (--reviewer-k, --public-k)")?;
+    let client_header = args
+        .client_address_header
+        .as_deref()
+        .map(axum::http::HeaderName::try_from)
+        .transpose()
+        .context("--client-address-header is not a header name")?;
     let store = crate::cli::connect(&args.db).await?;
     if args.demo {
         crate::cli::load_demo(&store).await.context("loading the demo consultation")?;
@@ -23,7 +29,9 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     )
     .await
     .context("preparing the staff session store")?
-    .with_thresholds(thresholds);
+    .with_thresholds(thresholds)
+    .with_flood_limits((!args.no_flood_control).then_some(crate::flood::FloodLimits::DEFAULT))
+    .with_client_header(client_header);
     spawn_session_purge(state.sessions.clone());
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await

@@ -25,6 +25,8 @@ pub struct Store {
     pub(crate) sessions: Arc<crate::content::SessionCache>,
     /// The reviewers' overview's facts, counted in memory.
     pub(crate) overview_index: Arc<crate::overview_index::OverviewIndex>,
+    /// Signals to and from other server processes on the same database.
+    pub(crate) signals: Arc<crate::signals::Signals>,
 }
 
 impl Store {
@@ -67,6 +69,7 @@ impl Store {
             cache: Default::default(),
             sessions: Default::default(),
             overview_index: Default::default(),
+            signals: Default::default(),
         })
     }
 
@@ -94,5 +97,24 @@ impl Store {
     pub async fn close(&self) {
         self.writer.shutdown().await;
         crate::on_pool!(&self.backend, pool => pool.close().await)
+    }
+
+    pub(crate) fn is_closed(&self) -> bool {
+        crate::on_pool!(&self.backend, pool => pool.is_closed())
+    }
+}
+
+impl Store {
+    /// Writes a consistent copy of a SQLite database to `to` while others go on
+    /// reading and writing (`VACUUM INTO` reads one snapshot). PostgreSQL has
+    /// `pg_dump` for this.
+    pub async fn backup_sqlite(&self, to: &std::path::Path) -> Result<(), StoreError> {
+        let Backend::Sqlite(pool) = &self.backend else {
+            return Err(StoreError::Conflict("use pg_dump to back up PostgreSQL".into()));
+        };
+        let to =
+            to.to_str().ok_or_else(|| StoreError::Conflict("backup path is not UTF-8".into()))?;
+        sqlx::query("VACUUM INTO $1").bind(to).execute(pool).await?;
+        Ok(())
     }
 }

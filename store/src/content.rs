@@ -434,7 +434,14 @@ impl Store {
         Ok(loaded)
     }
 
+    /// Forgets a consultation that was edited, here and in the other server
+    /// processes.
     pub fn forget_consultation(&self, id: i64) {
+        self.forget_consultation_here(id);
+        self.signal_edited(id);
+    }
+
+    pub(crate) fn forget_consultation_here(&self, id: i64) {
         if let Ok(mut map) = self.cache.0.write() {
             map.remove(&id);
         }

@@ -19,6 +19,7 @@ mod overview;
 mod overview_index;
 mod publications;
 mod responses;
+mod signals;
 mod staff;
 mod theme_runs;
 pub mod writer;

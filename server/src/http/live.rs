@@ -4,8 +4,8 @@
 //! Handlers that change a session call [`LiveHub::notify`]; each open presenter
 //! stream wakes, waits out the rest of [`THROTTLE`] since its last snapshot (so a
 //! burst of answers becomes one snapshot), reads the session afresh and sends it.
-//! The hub lives in this process only: a second server process would not wake this
-//! one's streams (the page's own reload still shows the truth).
+//! Several server processes on one PostgreSQL database tell each other through the
+//! store's signals (LISTEN/NOTIFY): a change on one wakes the streams on all.
 
 use super::guard::{own_session, owned_by};
 use super::staff::{fields, guarded_for};
@@ -20,8 +20,8 @@ use std::collections::HashMap;
 use std::convert::Infallible;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
-use store::{LiveState, SessionInfo, StoreError};
-use tokio::sync::watch;
+use store::{LiveState, SessionInfo, Store, StoreError};
+use tokio::sync::{broadcast, watch};
 use tower_sessions::Session;
 
 /// At most one presenter snapshot per stream in this time, however many phones
@@ -50,12 +50,55 @@ impl Room {
 #[derive(Default)]
 pub struct LiveHub {
     rooms: Mutex<HashMap<i64, Room>>,
+    /// The other server processes, told of every change (PostgreSQL only).
+    relay: Option<Store>,
 }
 
+/// Signals between processes: `live <session>` (something changed) and
+/// `room <session>` (the facilitator moved the room; phones may follow).
+const LIVE: &str = "live ";
+const ROOM: &str = "room ";
+
 impl LiveHub {
+    /// A hub that tells the other server processes of its changes. Call
+    /// [`LiveHub::hear`] to hear theirs.
+    pub fn relayed(store: Store) -> LiveHub {
+        LiveHub { rooms: Mutex::default(), relay: Some(store) }
+    }
+
+    /// Wakes this process's streams for changes made by other processes, until
+    /// the store's signals end.
+    pub async fn hear(self: std::sync::Arc<Self>, store: Store) {
+        let mut signals = store.signals();
+        loop {
+            let message = match signals.recv().await {
+                Ok(m) => m,
+                Err(broadcast::error::RecvError::Lagged(_)) => continue,
+                Err(broadcast::error::RecvError::Closed) => return,
+            };
+            if let Some(id) = message.strip_prefix(LIVE).and_then(|id| id.parse().ok()) {
+                self.notify_here(id);
+            } else if let Some(id) = message.strip_prefix(ROOM).and_then(|id| id.parse().ok()) {
+                // Which question phones follow is read afresh, as it is now.
+                if let (Ok(Some(info)), Ok(state)) =
+                    (store.session_by_id(id).await, store.live_state(id).await)
+                {
+                    self.room_changed_here(id, followed(&info, &state));
+                }
+            }
+        }
+    }
+
     /// Something changed in the session: a phone started, answered or sent, or the
     /// facilitator changed the room. Cheap when nobody listens.
     pub fn notify(&self, session_id: i64) {
+        self.notify_here(session_id);
+        if let Some(store) = &self.relay {
+            store.signal(format!("{LIVE}{session_id}"));
+        }
+    }
+
+    fn notify_here(&self, session_id: i64) {
         let Ok(mut rooms) = self.rooms.lock() else { return };
         if let Some(room) = rooms.get(&session_id) {
             if room.idle() {
@@ -68,12 +111,19 @@ impl LiveHub {
 
     /// The facilitator changed the room: presenters redraw, phones follow.
     fn room_changed(&self, session_id: i64, follow: Option<usize>) {
+        self.room_changed_here(session_id, follow);
+        if let Some(store) = &self.relay {
+            store.signal(format!("{ROOM}{session_id}"));
+        }
+    }
+
+    fn room_changed_here(&self, session_id: i64, follow: Option<usize>) {
         if let Ok(rooms) = self.rooms.lock() {
             if let Some(room) = rooms.get(&session_id) {
                 room.follow.send_replace(follow);
             }
         }
-        self.notify(session_id);
+        self.notify_here(session_id);
     }
 
     fn with_room<T>(&self, session_id: i64, f: impl FnOnce(&Room) -> T) -> Option<T> {

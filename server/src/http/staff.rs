@@ -5,12 +5,11 @@ use super::{page, AppState};
 use crate::auth::password;
 use app::auth::{csrf, signed_in};
 use axum::body::Bytes;
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::{Extensions, HeaderMap, StatusCode};
 use axum::response::Response;
 use domain::staff::check_password;
 use domain::{Email, Role};
-use std::net::SocketAddr;
 use tower_sessions::Session;
 
 pub(super) fn fields(body: &Bytes) -> Vec<(String, String)> {
@@ -24,10 +23,6 @@ pub(super) fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'
 /// A hash that no password matches, verified when the account does not exist so
 /// that a wrong e-mail takes as long as a wrong password.
 const DUMMY_HASH: &str = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$0Nmqz0dIfyiY3fW0zYdBaUOByHc5Y8aFM8RbuzvJrXs";
-
-fn client_ip(ext: &Extensions) -> Option<std::net::IpAddr> {
-    ext.get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip())
-}
 
 pub async fn sign_in(
     State(st): State<AppState>,
@@ -51,7 +46,7 @@ pub async fn sign_in(
     let raw_email = field(&form, "email").unwrap_or("");
     let password = field(&form, "password").unwrap_or("");
     let account_key = raw_email.trim().to_lowercase();
-    let ip = client_ip(&ext);
+    let ip = super::client::address(st.client_header.as_ref(), &headers, &ext);
     if !st.throttle.allows(&account_key, ip) {
         return page::refused(
             lang,
@@ -239,7 +234,8 @@ pub async fn create_organisation(
     if let Err(res) = guarded_for(&st, &session, &headers, &form, &[Role::Admin]).await {
         return res;
     }
-    let name = field(&form, "name").map(str::trim).unwrap_or("");
+    // Cleaned as every typed text is: no control characters (PostgreSQL refuses NUL).
+    let name = domain::clean_text(field(&form, "name").unwrap_or(""));
     if name.is_empty() || name.chars().count() > 200 {
         return page::refused(
             lang,
@@ -249,7 +245,7 @@ pub async fn create_organisation(
             "/staff/admin",
         );
     }
-    match st.store.ensure_organisation(name).await {
+    match st.store.ensure_organisation(&name).await {
         Ok(_) => page::onward("/staff/admin"),
         Err(e) => page::internal(lang, e),
     }
@@ -280,7 +276,7 @@ pub async fn invite(
     let Ok(email) = Email::parse(field(&form, "email").unwrap_or("")) else {
         return refuse("error-email-invalid");
     };
-    let name = field(&form, "name").map(str::trim).unwrap_or("");
+    let name = domain::clean_text(field(&form, "name").unwrap_or(""));
     if name.is_empty() {
         return refuse("error-name-missing");
     }
@@ -308,7 +304,7 @@ pub async fn invite(
     }
     let staff = store::NewStaff {
         email: &email,
-        display_name: name,
+        display_name: &name,
         role,
         organisation_id: organisation,
         password_hash: None,

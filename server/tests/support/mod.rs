@@ -6,6 +6,7 @@
 //! first request in CI).
 #![allow(dead_code)] // each test file uses a different part of this
 
+pub mod process;
 pub mod staff;
 pub mod texts;
 
@@ -27,7 +28,7 @@ async fn spawn(
     store: Store,
     dir: Option<tempfile::TempDir>,
     drop_pg: Option<(String, String)>,
-    k: Thresholds,
+    configure: Configure,
 ) -> TestApp {
     if let Ok(level) = std::env::var("TEST_LOG") {
         ungstemme_server::telemetry::init(&level);
@@ -37,7 +38,7 @@ async fn spawn(
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let leptos = leptos_options(std::path::Path::new("target/site"), addr);
-    let state = AppState::new(store.clone(), leptos, None).await.unwrap().with_thresholds(k);
+    let state = configure(AppState::new(store.clone(), leptos, None).await.unwrap());
     let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     // A stuck request fails the test instead of hanging the run.
@@ -49,16 +50,24 @@ async fn spawn(
     TestApp { base: format!("http://{addr}"), store, http, _dir: dir, drop_pg }
 }
 
+/// Changes the server's settings before it starts.
+pub type Configure = Box<dyn FnOnce(AppState) -> AppState + Send>;
+
 pub async fn sqlite_app() -> TestApp {
     sqlite_app_with(Thresholds::default()).await
 }
 
 /// A server over SQLite with its own small-number thresholds.
 pub async fn sqlite_app_with(k: Thresholds) -> TestApp {
+    sqlite_app_configured(Box::new(move |st| st.with_thresholds(k))).await
+}
+
+/// A server over SQLite with other settings.
+pub async fn sqlite_app_configured(configure: Configure) -> TestApp {
     let dir = tempfile::tempdir().unwrap();
     let store =
         Store::connect(&format!("sqlite://{}", dir.path().join("t.db").display())).await.unwrap();
-    spawn(store, Some(dir), None, k).await
+    spawn(store, Some(dir), None, configure).await
 }
 
 pub async fn postgres_app() -> Option<TestApp> {
@@ -67,6 +76,11 @@ pub async fn postgres_app() -> Option<TestApp> {
 
 /// A server over a fresh PostgreSQL database with its own small-number thresholds.
 pub async fn postgres_app_with(k: Thresholds) -> Option<TestApp> {
+    postgres_app_configured(Box::new(move |st| st.with_thresholds(k))).await
+}
+
+/// A server over a fresh PostgreSQL database with other settings.
+pub async fn postgres_app_configured(configure: Configure) -> Option<TestApp> {
     let Ok(admin_url) = std::env::var("TEST_POSTGRES_URL") else {
         assert!(
             std::env::var("UNGSTEMME_REQUIRE_POSTGRES").as_deref() != Ok("1"),
@@ -82,10 +96,20 @@ pub async fn postgres_app_with(k: Thresholds) -> Option<TestApp> {
     let base = admin_url.split('?').next().unwrap();
     let url = format!("{}/{name}", &base[..base.rfind('/').unwrap()]);
     let store = Store::connect(&url).await.unwrap();
-    Some(spawn(store, None, Some((admin_url, name)), k).await)
+    Some(spawn(store, None, Some((admin_url, name)), configure).await)
 }
 
 impl TestApp {
+    /// A server running elsewhere (another process) over `store`'s database.
+    pub fn external(base: String, store: Store) -> TestApp {
+        let http = Client::builder()
+            .redirect(Policy::none())
+            .timeout(std::time::Duration::from_secs(60))
+            .build()
+            .unwrap();
+        TestApp { base, store, http, _dir: None, drop_pg: None }
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{path}", self.base)
     }

@@ -1,0 +1,72 @@
+//! The real `ungstemme` binary as a separate process, for tests that kill it or
+//! run several at once on one database.
+
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+use store::Store;
+
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+}
+
+/// The binary to run: `UNGSTEMME_TEST_BIN` (e.g. a release build) or this build's.
+pub fn binary() -> String {
+    std::env::var("UNGSTEMME_TEST_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_ungstemme").into())
+}
+
+/// `ungstemme serve --demo` on `port`, answering `/healthz`.
+pub async fn start_server(database_url: &str, port: u16, extra: &[&str]) -> Child {
+    let mut child = Command::new(binary())
+        .args(["serve", "--demo", "--addr", &format!("127.0.0.1:{port}")])
+        .args(extra)
+        .env("DATABASE_URL", database_url)
+        .env("RUST_LOG", "error")
+        .stdout(Stdio::null())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .expect("start ungstemme");
+    let http = reqwest::Client::new();
+    for _ in 0..400 {
+        if http.get(format!("http://127.0.0.1:{port}/healthz")).send().await.is_ok() {
+            return child;
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    panic!("server did not come up");
+}
+
+/// A fresh PostgreSQL database on TEST_POSTGRES_URL's server: its URL, and a
+/// guard that drops it. `None` when PostgreSQL is not configured (and not required).
+pub async fn postgres_database(prefix: &str) -> Option<(String, DropDatabase)> {
+    let Ok(admin_url) = std::env::var("TEST_POSTGRES_URL") else {
+        assert!(std::env::var("UNGSTEMME_REQUIRE_POSTGRES").as_deref() != Ok("1"));
+        return None;
+    };
+    let name = format!("{prefix}_{}", uuid::Uuid::new_v4().simple());
+    let admin = Store::connect(&admin_url).await.unwrap();
+    let store::Backend::Postgres(pool) = admin.backend() else { unreachable!() };
+    sqlx::query(&format!("CREATE DATABASE {name}")).execute(pool).await.unwrap();
+    admin.close().await;
+    let base = admin_url.split('?').next().unwrap();
+    let url = format!("{}/{name}", &base[..base.rfind('/').unwrap()]);
+    Some((url, DropDatabase { admin_url, name }))
+}
+
+pub struct DropDatabase {
+    admin_url: String,
+    name: String,
+}
+
+impl DropDatabase {
+    pub async fn drop(self) {
+        let admin = Store::connect(&self.admin_url).await.unwrap();
+        let store::Backend::Postgres(pool) = admin.backend() else { unreachable!() };
+        sqlx::query(&format!("DROP DATABASE IF EXISTS {} WITH (FORCE)", self.name))
+            .execute(pool)
+            .await
+            .unwrap();
+        admin.close().await;
+    }
+}
