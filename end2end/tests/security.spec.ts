@@ -25,6 +25,7 @@ function watch(context: BrowserContext, origin: string) {
   context.pages().forEach(onPage);
   context.on('page', onPage);
   return {
+    violations,
     check() {
       expect(foreign, 'requests to other origins').toEqual([]);
       expect(violations, 'Content-Security-Policy violations').toEqual([]);
@@ -65,6 +66,7 @@ test('a young person’s way through: own origin only, policy kept', async ({ pa
   // Hydrated, the inline data scripts Leptos writes carry the response's nonce.
   if (js) {
     const nonces = await page.locator('script:not([src])').evaluateAll((s) => s.map((e) => (e as HTMLScriptElement).nonce));
+    expect(nonces.length).toBeGreaterThan(0);
     expect(nonces.every((n) => n.length > 0)).toBe(true);
   }
   await page.getByLabel(demo.questions[0].options[0].nb, { exact: true }).check();
@@ -76,6 +78,20 @@ test('a young person’s way through: own origin only, policy kept', async ({ pa
   expect(refused.status()).toBe(404);
   expect(refused.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
   w.check();
+
+  // The watch sees a violation: a script written into the page (as injected
+  // text would be, if it were ever not escaped) does not run.
+  if (js) {
+    await page.goto('/');
+    await ready(page, js);
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.__injected = 1';
+      document.body.append(s);
+    });
+    expect(await page.evaluate(() => (window as any).__injected)).toBeUndefined();
+    await expect.poll(() => w.violations.length).toBe(1);
+  }
 });
 
 test('staff pages: own origin only, policy kept', async ({ browser, baseURL, javaScriptEnabled }, info) => {

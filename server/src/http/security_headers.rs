@@ -15,7 +15,7 @@ const FIXED: [(header::HeaderName, &str); 5] = [
     (header::X_FRAME_OPTIONS, "DENY"),
     (
         header::HeaderName::from_static("permissions-policy"),
-        "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+        "camera=(), microphone=(), geolocation=()",
     ),
     (header::HeaderName::from_static("cross-origin-opener-policy"), "same-origin"),
 ];
