@@ -499,3 +499,247 @@ mod tests {
         );
     }
 }
+
+/// Hostile input: the engine sees whatever a young person, a broken phone or an
+/// attacker types, so no text may make it panic, and personal data in the middle of
+/// any text must not come out of it.
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::redact::RedactionKind;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        " ",
+        "\t",
+        "\r\n",
+        "\n",
+        "\u{0}",
+        "\u{7f}",
+        "\u{202e}",
+        "\u{200f}",
+        "\u{200b}",
+        "\u{feff}",
+        "e\u{301}\u{301}",
+        "İ",
+        "ß",
+        "ŊŋÁáČčĐđŠšŦŧŽž",
+        "ÆØÅæøå",
+        "שלום",
+        "مرحبا",
+        "你好",
+        "🙂",
+        "👩\u{200d}👩\u{200d}👧",
+        "🇳🇴",
+        "٣٤٥",
+        "１２３",
+        "@",
+        ".",
+        "+",
+        "-",
+        "+47",
+        "0047",
+        "kr",
+        "912",
+        "34",
+        "567",
+        "2019",
+        "12 500",
+        "Kari",
+        "Ola Nordmann",
+        "heter",
+        "treneren",
+        "jeg vil dø",
+        "[telefon]",
+        "[navn]",
+        "'",
+        "’",
+        "<script>",
+    ];
+
+    fn nasty() -> impl Strategy<Value = String> {
+        prop_oneof![
+            any::<String>(),
+            "\\PC{0,80}",
+            prop::collection::vec(
+                prop_oneof![
+                    prop::sample::select(PIECES).prop_map(str::to_string),
+                    "[ -~]{0,5}",
+                    "[0-9]{1,12}",
+                    any::<char>().prop_map(String::from),
+                ],
+                0..24
+            )
+            .prop_map(|p| p.concat()),
+        ]
+    }
+
+    fn hint() -> impl Strategy<Value = Option<Lang>> {
+        prop::option::of(prop::sample::select(&[Lang::Nb, Lang::Nn, Lang::Se, Lang::En][..]))
+    }
+
+    /// Eight digits starting 2–9 in one of the spellings people use, perhaps after
+    /// a country code.
+    fn phone() -> impl Strategy<Value = String> {
+        let shapes: &[&[usize]] = &[&[8], &[3, 2, 3], &[2, 2, 2, 2], &[4, 4], &[3, 3, 2]];
+        (
+            "[2-9][0-9]{7}",
+            prop::sample::select(shapes),
+            prop::sample::select(&["", "+47 ", "0047 ", "+47"][..]),
+        )
+            .prop_filter("two years in a row read as years", |(d, shape, _)| {
+                let year = |s: &str| s.starts_with("19") || s.starts_with("20");
+                !(*shape == [4, 4] && year(&d[..4]) && year(&d[4..]))
+            })
+            // "+47" is glued only to eight digits in one group (+4791234567).
+            .prop_filter("+47 glued to a grouped number", |(_, shape, cc)| {
+                *cc != "+47" || *shape == [8]
+            })
+            .prop_map(|(digits, shape, cc)| {
+                let mut out = cc.to_string();
+                let mut at = 0;
+                for (i, len) in shape.iter().enumerate() {
+                    if i > 0 {
+                        out.push(' ');
+                    }
+                    out.push_str(&digits[at..at + len]);
+                    at += len;
+                }
+                out
+            })
+    }
+
+    fn email() -> impl Strategy<Value = String> {
+        "[a-z0-9][a-z0-9._+-]{0,15}@[a-z0-9]{1,10}(\\.[a-z0-9-]{0,8}[a-z0-9])?\\.[a-z]{2,6}"
+    }
+
+    /// `pre word thing word post`: the thing stands on its own, as in a sentence.
+    fn embed(pre: &str, thing: &str, post: &str) -> (String, usize) {
+        let head = format!("{pre} skriv til {thing}");
+        let at = head.len() - thing.len();
+        (format!("{head} takk {post}"), at)
+    }
+
+    fn check_shape(text: &str, a: &Analysis) -> Result<(), TestCaseError> {
+        let mut pos = 0;
+        let mut rebuilt = String::new();
+        for r in &a.redactions {
+            prop_assert!(
+                pos <= r.start && r.start < r.end && r.end <= text.len(),
+                "{:?}",
+                a.redactions
+            );
+            prop_assert!(text.is_char_boundary(r.start) && text.is_char_boundary(r.end));
+            rebuilt.push_str(&text[pos..r.start]);
+            rebuilt.push_str(r.kind.marker());
+            pos = r.end;
+        }
+        rebuilt.push_str(&text[pos..]);
+        prop_assert_eq!(&rebuilt, &a.redacted);
+        prop_assert!(a.distress_score.is_finite() && a.lang_confidence.is_finite());
+        for d in [Dimension::Goal, Dimension::Arena, Dimension::Factor] {
+            let labels = a.labels(d);
+            prop_assert!(labels.len() <= 2, "{labels:?}");
+            prop_assert!(labels.iter().all(|l| l.confidence.is_finite()));
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Any text: no panic, and the redacted text is the original with each
+        /// reported span (in order, on character boundaries) replaced by its marker.
+        #[test]
+        fn any_text_is_analysed(text in nasty(), hint in hint()) {
+            let a = Engine::shared().analyse(&text, hint);
+            check_shape(&text, &a)?;
+        }
+
+        /// A phone number in the middle of any text never survives redaction.
+        #[test]
+        fn phone_numbers_never_survive(pre in nasty(), phone in phone(), post in nasty()) {
+            let (text, at) = embed(&pre, &phone, &post);
+            let a = Engine::shared().analyse(&text, None);
+            check_shape(&text, &a)?;
+            prop_assert!(
+                a.redactions.iter().any(|r| r.kind == RedactionKind::Phone
+                    && r.start == at && r.end == at + phone.len()),
+                "{phone:?} not redacted in {:?}", a.redacted
+            );
+        }
+
+        /// Nor does an e-mail address.
+        #[test]
+        fn email_addresses_never_survive(pre in nasty(), email in email(), post in nasty()) {
+            let (text, at) = embed(&pre, &email, &post);
+            let a = Engine::shared().analyse(&text, None);
+            check_shape(&text, &a)?;
+            prop_assert!(
+                a.redactions.iter().any(|r| r.kind == RedactionKind::Email
+                    && r.start == at && r.end == at + email.len()),
+                "{email:?} not redacted in {:?}", a.redacted
+            );
+        }
+
+        /// Two numbers, anywhere after any text: both go (the scanner once stopped
+        /// at the first number found inside a longer run of digits).
+        #[test]
+        fn every_phone_number_goes(pre in nasty(), one in phone(), two in phone()) {
+            let text = format!("{pre} ring 1 {one} 2 eller {two} takk");
+            let (redacted, _) = Engine::shared().redact(&text);
+            let digits = |s: &str| s.chars().filter(char::is_ascii_digit).collect::<String>();
+            let local = |p: &str| { let d = digits(p); d[d.len() - 8..].to_string() };
+            let left = digits(&redacted);
+            prop_assert!(!left.contains(&local(&two)), "{two:?} left in {redacted:?}");
+        }
+
+        /// Redacting what was redacted changes nothing: markers are not personal
+        /// data, and no new number or address appears where one was taken out.
+        /// (Words between the pieces: an address whose local part starts with
+        /// digits right after a number, `2000 0000 0-@x.no`, reads differently
+        /// once the address is gone.)
+        #[test]
+        fn redaction_is_stable(pre in nasty(), phone in phone(), email in email(), post in nasty()) {
+            let text = format!("{pre} ring {phone} eller {email} {post}");
+            let (once, _) = Engine::shared().redact(&text);
+            let (twice, found) = Engine::shared().redact(&once);
+            prop_assert_eq!(&twice, &once, "{:?}", found);
+        }
+    }
+
+    /// Long inputs finish in reasonable time and keep their shape.
+    #[test]
+    fn huge_texts() {
+        let e = Engine::shared();
+        for text in [
+            String::new(),
+            "\u{0}".repeat(10_000),
+            "912 34 567 ".repeat(2_000),
+            "ring 91234567 ".repeat(5_000),
+            // Many short numbers: each once lower-cased the whole rest of the text.
+            "a 1 ".repeat(50_000),
+            "a@b.no ".repeat(2_000),
+            "@".repeat(50_000),
+            "1".repeat(50_000),
+            "1 ".repeat(25_000),
+            "e\u{301}".repeat(20_000),
+            "Kari Nordmann ".repeat(2_000),
+            "🙂".repeat(20_000),
+        ] {
+            let start = std::time::Instant::now();
+            let a = e.analyse(&text, None);
+            assert!(
+                start.elapsed().as_secs() < 20,
+                "{} bytes took {:?}",
+                text.len(),
+                start.elapsed()
+            );
+            let mut pos = 0;
+            for r in &a.redactions {
+                assert!(pos <= r.start && r.end <= text.len());
+                pos = r.end;
+            }
+        }
+    }
+}

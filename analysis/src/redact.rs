@@ -110,10 +110,13 @@ pub(crate) fn digit_runs(text: &str) -> Vec<DigitRun> {
                 break;
             }
         }
-        // a letter glued to the end (9B, 3D) means this is not a number on its own
-        let glued = j < b.len() && b[j].is_ascii_alphabetic();
-        if !glued {
-            runs.push((i, j, groups));
+        // a letter glued to the end (9B, 3D) makes the last group part of a word;
+        // the groups before it still stand ("91234567 4G" keeps the phone number)
+        if j < b.len() && b[j].is_ascii_alphabetic() {
+            groups.pop();
+        }
+        if let Some(&(_, end)) = groups.last() {
+            runs.push((i, end, groups));
         }
         i = j.max(i + 1);
     }

@@ -150,6 +150,20 @@ impl Answer {
         Ok(answer)
     }
 
+    /// The same answer with its texts cleaned as a typed step's are
+    /// ([`clean_text`]). An answer that arrives already structured (the closing
+    /// form's hidden field, an offline sync) may carry what no keyboard types —
+    /// NUL, which PostgreSQL cannot store, or escape sequences.
+    pub fn cleaned(self) -> Answer {
+        match self {
+            Answer::Text { text } => Answer::Text { text: clean_text(&text) },
+            Answer::Idea { title, description } => {
+                Answer::Idea { title: clean_text(&title), description: clean_text(&description) }
+            }
+            other => other,
+        }
+    }
+
     /// Checks an answer that arrived already structured (a submitted form's hidden
     /// field, an offline sync) against its question.
     pub fn check(&self, question: &Question) -> Result<(), AnswerError> {
@@ -390,10 +404,183 @@ mod tests {
     }
 
     #[test]
+    fn structured_text_is_cleaned_like_typed_text() {
+        let a = Answer::Text { text: " a\0b\r\n\u{1b}[2J ".into() }.cleaned();
+        assert_eq!(a, Answer::Text { text: "ab\n[2J".into() });
+        let q = question(1, QuestionKind::FreeText);
+        assert_eq!(
+            Answer::Text { text: "\0\0".into() }.cleaned().check(&q),
+            Err(AnswerError::Malformed)
+        );
+        let idea = Answer::Idea { title: "\0Tittel".into(), description: "\t".into() }.cleaned();
+        assert_eq!(idea, Answer::Idea { title: "Tittel".into(), description: String::new() });
+        assert_eq!(Answer::Scale { value: 3 }.cleaned(), Answer::Scale { value: 3 });
+    }
+
+    #[test]
     fn keys_have_one_spelling() {
         assert!(SubmissionKey::parse("123e4567-e89b-42d3-a456-426614174000").is_ok());
         assert!(SubmissionKey::parse("123E4567-E89B-42D3-A456-426614174000").is_err());
         assert!(SubmissionKey::parse("123e4567e89b42d3a456426614174000").is_err());
         assert!(SubmissionKey::parse("'; drop table responses; --").is_err());
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::consultation::ChoiceOption;
+    use crate::hostile::nasty;
+    use crate::lang::LocalizedText;
+    use proptest::prelude::*;
+
+    const KINDS: [QuestionKind; 5] = [
+        QuestionKind::SingleChoice,
+        QuestionKind::MultipleChoice,
+        QuestionKind::Scale,
+        QuestionKind::FreeText,
+        QuestionKind::Idea,
+    ];
+
+    fn question(kind: QuestionKind) -> Question {
+        let text = |s: &str| LocalizedText::new([(Lang::Nb, s.to_string())]).unwrap();
+        let options = if kind.has_options() {
+            vec![
+                ChoiceOption { id: 10, label: text("A") },
+                ChoiceOption { id: 11, label: text("B") },
+            ]
+        } else {
+            vec![]
+        };
+        Question { id: 1, kind, prompt: text("?"), help: None, options }
+    }
+
+    /// A form field: hostile text, a number in some spelling, or a real option id.
+    fn field() -> impl Strategy<Value = String> {
+        prop_oneof![
+            nasty(),
+            any::<i64>().prop_map(|n| n.to_string()),
+            any::<u64>().prop_map(|n| format!(" {n} ")),
+            prop::sample::select(&["10", "11", "1", "5", "0", "6", "+3", "03", "3.0"][..])
+                .prop_map(str::to_string),
+        ]
+    }
+
+    fn step_fields() -> impl Strategy<Value = StepFields> {
+        (
+            prop::collection::vec(field(), 0..4),
+            prop::option::of(field()),
+            prop::option::of(prop_oneof![nasty(), "\\PC{4990,5010}"]),
+            prop::option::of(prop_oneof![nasty(), "\\PC{195,205}"]),
+            prop::option::of(nasty()),
+        )
+            .prop_map(|(choice, scale, text, title, description)| StepFields {
+                choice,
+                scale,
+                text,
+                title,
+                description,
+            })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Whatever a step form carries, reading it answers; what it accepts passes
+        /// the structured check, holds no control characters but line breaks and
+        /// tabs, keeps within the limits and round-trips through the submission's JSON.
+        #[test]
+        fn step_forms_never_panic(kind in prop::sample::select(&KINDS[..]), f in step_fields()) {
+            let q = question(kind);
+            if let Ok(Some(answer)) = Answer::from_fields(&q, &f) {
+                prop_assert_eq!(answer.check(&q), Ok(()));
+                let texts: Vec<&String> = match &answer {
+                    Answer::Text { text } => vec![text],
+                    Answer::Idea { title, description } => vec![title, description],
+                    _ => vec![],
+                };
+                for t in texts {
+                    prop_assert!(t.chars().all(|c| !c.is_control() || c == '\n' || c == '\t'));
+                    prop_assert_eq!(t.as_str(), t.trim());
+                    prop_assert!(t.chars().count() <= MAX_TEXT_CHARS);
+                }
+                let answers = Answers::from([(q.id, answer)]);
+                let json = serde_json::to_string(&answers).unwrap();
+                prop_assert_eq!(serde_json::from_str::<Answers>(&json).unwrap(), answers);
+            }
+        }
+
+        /// The hidden `answers` field of the closing form is parsed as JSON: any
+        /// text, and any well-formed JSON of the wrong shape, is refused or checked.
+        #[test]
+        fn submitted_answers_json_never_panics(raw in prop_oneof![
+            nasty(),
+            (any::<i64>(), nasty(), any::<i64>()).prop_map(|(q, kind, v)| {
+                format!(r#"{{"{q}":{{"kind":{},"value":{v},"option":{v},"options":[{v}],"text":{}}}}}"#,
+                    serde_json::to_string(&kind).unwrap(), serde_json::to_string(&kind).unwrap())
+            }),
+        ]) {
+            if let Ok(answers) = serde_json::from_str::<Answers>(&raw) {
+                let c = Consultation {
+                    id: 1,
+                    title: LocalizedText::new([(Lang::Nb, "t".to_string())]).unwrap(),
+                    intro: LocalizedText::new([(Lang::Nb, "i".to_string())]).unwrap(),
+                    questions: KINDS.iter().map(|&k| question(k)).collect(),
+                };
+                let s = Submission {
+                    key: SubmissionKey::parse("123e4567-e89b-42d3-a456-426614174000").unwrap(),
+                    session_id: 1,
+                    lang: Lang::Nb,
+                    age_band: None,
+                    county: None,
+                    answers,
+                };
+                let _ = s.check(&c);
+            }
+        }
+
+        /// A structured text answer, once cleaned, is what a typed one would be.
+        #[test]
+        fn structured_answers_clean_like_typed_ones(text in nasty()) {
+            let q = question(QuestionKind::FreeText);
+            let typed = Answer::from_fields(&q, &StepFields { text: Some(text.clone()), ..Default::default() });
+            let structured = Answer::Text { text }.cleaned();
+            match typed {
+                Ok(Some(a)) => prop_assert_eq!(a, structured),
+                Ok(None) => prop_assert_eq!(structured.check(&q), Err(AnswerError::Malformed)),
+                Err(e) => prop_assert_eq!(structured.check(&q), Err(e)),
+            }
+        }
+
+        /// Keys: anything is refused or accepted in the one canonical spelling.
+        #[test]
+        fn submission_keys_have_one_spelling(raw in prop_oneof![
+            nasty(),
+            "[0-9a-fA-F-]{30,40}",
+            any::<u128>().prop_map(|n| {
+                let h = format!("{n:032x}");
+                format!("{}-{}-{}-{}-{}", &h[..8], &h[8..12], &h[12..16], &h[16..20], &h[20..])
+            }),
+        ]) {
+            match SubmissionKey::parse(&raw) {
+                Ok(key) => {
+                    prop_assert_eq!(key.as_str(), raw.as_str());
+                    prop_assert_eq!(raw.len(), 36);
+                    prop_assert!(SubmissionKey::parse(&raw.to_uppercase()).is_err()
+                        || raw == raw.to_uppercase());
+                    let json = serde_json::to_string(&key).unwrap();
+                    prop_assert_eq!(serde_json::from_str::<SubmissionKey>(&json).unwrap(), key);
+                }
+                Err(e) => prop_assert_eq!(e, AnswerError::Malformed),
+            }
+        }
+
+        #[test]
+        fn cleaned_text_is_clean_and_stable(raw in nasty()) {
+            let once = clean_text(&raw);
+            prop_assert_eq!(clean_text(&once), once.clone());
+            prop_assert!(!once.contains('\r'));
+            prop_assert!(once.chars().all(|c| !c.is_control() || c == '\n' || c == '\t'));
+        }
     }
 }

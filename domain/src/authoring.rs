@@ -174,3 +174,50 @@ mod tests {
         assert!(new_question("free_text", "nn", "Kva?", "").is_ok());
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::hostile::nasty;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// The editor's "add a question" form: any fields are refused with a reason
+        /// or give a question within every limit.
+        #[test]
+        fn new_questions_never_panic(
+            kind in prop_oneof![nasty(), prop::sample::select(&["single_choice", "multiple_choice", "scale", "free_text", "idea"][..]).prop_map(str::to_string)],
+            lang in prop_oneof![nasty(), prop::sample::select(&["nb", "nn", "se", "en", "NB", "nb-NO"][..]).prop_map(str::to_string)],
+            prompt in nasty(),
+            options in prop::collection::vec(nasty(), 0..25).prop_map(|o| o.join("\n")),
+        ) {
+            if let Ok((kind, prompt, options)) = new_question(&kind, &lang, &prompt, &options) {
+                for l in Lang::ALL {
+                    prop_assert!(prompt.get(l).1.chars().count() <= MAX_PROMPT_CHARS);
+                }
+                if kind.has_options() {
+                    prop_assert!((MIN_OPTIONS..=MAX_OPTIONS).contains(&options.len()));
+                } else {
+                    prop_assert!(options.is_empty());
+                }
+            }
+        }
+
+        /// A publication form with any fields.
+        #[test]
+        fn publication_forms_never_panic(fields in prop::collection::vec((
+            prop_oneof![
+                nasty(),
+                prop::sample::select(&["title_nb", "title_se", "heard_nn", "heard_en", "body_nb", "body_se"][..])
+                    .prop_map(str::to_string),
+            ],
+            nasty(),
+        ), 0..10)) {
+            let field = |name: &str| fields.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
+            let _ = crate::publication::draft(field);
+            let _ = crate::publication::update(field);
+        }
+    }
+}

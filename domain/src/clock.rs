@@ -135,3 +135,32 @@ mod tests {
         assert_eq!(norway_local(0), "1970-01-01 01:00");
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::hostile::nasty;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// A month from a URL is refused or is one that formats back to itself.
+        #[test]
+        fn months_parse_or_are_refused(raw in prop_oneof![nasty(), "[0-9+-]{1,4}-[0-9+-]{1,3}"]) {
+            if let Some((y, m)) = parse_month(&raw) {
+                prop_assert_eq!(format!("{y:04}-{m:02}"), raw);
+                prop_assert_eq!(month_of_hour(month_start_hour(y, m)), (y, m));
+            }
+        }
+
+        /// Every instant from 1970 to 9999 has a local time and a week.
+        #[test]
+        fn local_times_never_panic(secs in 0i64..253_402_300_799) {
+            let shown = norway_local(secs);
+            prop_assert_eq!(shown.len(), "2026-11-24 10:30".len());
+            let (_, week) = week_of_hour(secs / 3600);
+            prop_assert!((1..=53).contains(&week));
+        }
+    }
+}

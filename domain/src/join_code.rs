@@ -97,3 +97,56 @@ mod tests {
         assert!(JoinCode::parse(code.as_str()).is_ok());
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::hostile::nasty;
+    use proptest::prelude::*;
+
+    fn alphabet_code() -> impl Strategy<Value = String> {
+        prop::collection::vec(prop::sample::select(ALPHABET), MIN_LEN..=MAX_LEN)
+            .prop_map(|b| String::from_utf8(b).unwrap())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Whatever is typed or put in a URL, parsing answers; what it accepts is a
+        /// canonical code that parses to itself and survives serde.
+        #[test]
+        fn parse_never_panics_and_accepts_only_canonical_codes(input in nasty()) {
+            if let Ok(code) = JoinCode::parse(&input) {
+                let s = code.as_str();
+                prop_assert!((MIN_LEN..=MAX_LEN).contains(&s.len()));
+                prop_assert!(s.bytes().all(|b| ALPHABET.contains(&b)));
+                prop_assert_eq!(JoinCode::parse(s), Ok(code.clone()));
+                prop_assert_eq!(code.to_string(), s);
+                let json = serde_json::to_string(&code).unwrap();
+                prop_assert_eq!(serde_json::from_str::<JoinCode>(&json).unwrap(), code);
+            }
+        }
+
+        /// A code as a person types it — lower case, with spaces and dashes — is the
+        /// code on the poster.
+        #[test]
+        fn typed_spellings_parse_to_the_code(
+            code in alphabet_code(),
+            seps in prop::collection::vec(prop::sample::select(&[" ", "-", "", "\t"][..]), MAX_LEN),
+        ) {
+            let typed: String = code
+                .chars()
+                .zip(&seps)
+                .map(|(c, s)| format!("{}{s}", c.to_ascii_lowercase()))
+                .collect();
+            let parsed = JoinCode::parse(&typed).unwrap();
+            prop_assert_eq!(parsed.as_str(), code.as_str());
+        }
+
+        #[test]
+        fn random_codes_parse(bytes in prop::collection::vec(any::<u8>(), MIN_LEN..=MAX_LEN * 2)) {
+            let code = JoinCode::from_random(&bytes);
+            prop_assert_eq!(JoinCode::parse(code.as_str()), Ok(code));
+        }
+    }
+}

@@ -200,3 +200,59 @@ mod tests {
         assert_eq!(ok.get(Lang::Nb), (Lang::Se, "Bures"));
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::hostile::nasty;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// A language tag from a URL, a cookie or a header never panics, and each
+        /// language's code round-trips, also with a region after it.
+        #[test]
+        fn tags_parse_or_are_refused(tag in nasty(), region in nasty()) {
+            let _ = Lang::parse(&tag);
+            let _ = Lang::from_accept_language(&tag);
+            for lang in Lang::ALL {
+                prop_assert_eq!(Lang::parse(lang.code()), Some(lang));
+                prop_assert_eq!(Lang::parse(&lang.to_string()), Some(lang));
+                prop_assert_eq!(Lang::parse(&format!("{}-{region}", lang.code())), Some(lang));
+            }
+        }
+
+        #[test]
+        fn accept_language_headers_never_panic(
+            parts in prop::collection::vec((nasty(), nasty()), 0..6),
+        ) {
+            let header = parts
+                .iter()
+                .map(|(tag, q)| format!("{tag};q={q}"))
+                .collect::<Vec<_>>()
+                .join(",");
+            let _ = Lang::from_accept_language(&header);
+        }
+
+        /// Localised text keeps what was given in some language, trimmed, and
+        /// round-trips through JSON; blank everywhere is refused.
+        #[test]
+        fn localized_text_round_trips(texts in prop::collection::vec((0..4usize, nasty()), 0..6)) {
+            let texts: Vec<(Lang, String)> =
+                texts.into_iter().map(|(i, t)| (Lang::ALL[i], t)).collect();
+            match LocalizedText::new(texts.clone()) {
+                Ok(t) => {
+                    for lang in Lang::ALL {
+                        let (_, shown) = t.get(lang);
+                        prop_assert!(!shown.is_empty());
+                        prop_assert_eq!(shown, shown.trim());
+                    }
+                    let json = serde_json::to_string(&t).unwrap();
+                    prop_assert_eq!(serde_json::from_str::<LocalizedText>(&json).unwrap(), t);
+                }
+                Err(EmptyText) => prop_assert!(texts.iter().all(|(_, t)| t.trim().is_empty())),
+            }
+        }
+    }
+}

@@ -10,6 +10,8 @@ pub mod clock;
 pub mod consultation;
 pub mod framework;
 pub mod help_lines;
+#[cfg(test)]
+pub(crate) mod hostile;
 pub mod join_code;
 pub mod lang;
 pub mod privacy;

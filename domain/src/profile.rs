@@ -97,3 +97,41 @@ mod tests {
         assert!(serde_json::from_str::<County>("\"narnia\"").is_err());
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::hostile::nasty;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Only the exact ids are accepted; what is accepted round-trips.
+        #[test]
+        fn profile_ids_parse_exactly(id in nasty()) {
+            if let Some(a) = AgeBand::parse(&id) {
+                prop_assert_eq!(a.id(), id.as_str());
+            }
+            if let Some(c) = County::parse(&id) {
+                prop_assert_eq!(c.id(), id.as_str());
+            }
+            let json = serde_json::to_string(&id).unwrap();
+            let _ = serde_json::from_str::<AgeBand>(&json);
+            prop_assert_eq!(serde_json::from_str::<County>(&json).ok(), County::parse(&id));
+        }
+    }
+
+    #[test]
+    fn every_id_round_trips_through_json() {
+        for a in AgeBand::ALL {
+            let json = serde_json::to_string(&a).unwrap();
+            assert_eq!(serde_json::from_str::<AgeBand>(&json).unwrap(), a);
+        }
+        for id in County::ALL {
+            let c = County::parse(id).unwrap();
+            let json = serde_json::to_string(&c).unwrap();
+            assert_eq!(serde_json::from_str::<County>(&json).unwrap(), c);
+        }
+    }
+}

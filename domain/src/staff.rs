@@ -64,7 +64,7 @@ impl Email {
     pub fn parse(raw: &str) -> Result<Email, StaffError> {
         let e = raw.trim().to_lowercase();
         let ok = e.len() <= 254
-            && !e.chars().any(char::is_whitespace)
+            && !e.chars().any(|c| c.is_whitespace() || c.is_control())
             && matches!(e.split_once('@'), Some((local, domain))
                 if !local.is_empty() && domain.contains('.') && !domain.starts_with('.')
                     && !domain.ends_with('.') && !domain.contains('@'));
@@ -132,6 +132,9 @@ mod tests {
             "ka ri@ungdom.no",
             "a@b@c.no",
             "k@.no",
+            // PostgreSQL refuses NUL in text: it must not get that far.
+            "ka\0ri@ungdom.no",
+            "kari@ungdom.no\u{7}",
         ] {
             assert!(Email::parse(bad).is_err(), "{bad}");
         }
@@ -150,5 +153,32 @@ mod tests {
             assert_eq!(Role::parse(r.id()), Some(r));
         }
         assert!(Role::Facilitator.needs_organisation() && !Role::Reviewer.needs_organisation());
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::hostile::nasty;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// A typed address is refused or normalised once and for all.
+        #[test]
+        fn emails_parse_to_a_fixed_point(raw in prop_oneof![
+            nasty(),
+            (nasty(), nasty()).prop_map(|(l, d)| format!("{l}@{d}.no")),
+        ]) {
+            if let Ok(e) = Email::parse(&raw) {
+                prop_assert_eq!(Email::parse(e.as_str()), Ok(e.clone()));
+                prop_assert!(e.as_str().len() <= 254);
+                prop_assert_eq!(e.as_str().matches('@').count(), 1);
+                prop_assert!(!e.as_str().chars().any(char::is_control));
+            }
+            let _ = check_password(&raw);
+            let _ = Role::parse(&raw);
+        }
     }
 }

@@ -17,6 +17,7 @@ mod publish;
 mod respond;
 mod review;
 mod security_headers;
+mod server_fn_status;
 mod staff;
 mod stuck_render;
 
@@ -200,6 +201,10 @@ pub fn router(state: AppState) -> Router {
         .leptos_routes_with_context(&state, routes, context.clone(), move || shell(options.clone()))
         .merge(phone::static_files(site_root))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(context, shell))
+        // Leptos answers a server function's malformed arguments with 500: they are
+        // the caller's fault (400, or 413 over the size limit). Inside compression,
+        // since it reads the error's body.
+        .layer(axum::middleware::from_fn(server_fn_status::statuses))
         .layer(axum::middleware::from_fn_with_state(stuck_render::RETRY_AFTER, stuck_render::retry))
         .layer(axum::middleware::from_fn_with_state(state.clone(), flood::limit))
         .layer(state.sessions.layer(state.secure_cookies))

@@ -8,6 +8,9 @@ use super::{covered, digit_runs, Redaction, RedactionKind};
 /// Group-length shapes accepted as a phone number (without country code).
 const SHAPES: [&[usize]; 5] = [&[8], &[3, 2, 3], &[2, 2, 2, 2], &[4, 4], &[3, 3, 2]];
 
+/// Shapes distinctive enough to be a phone number inside a longer run of digits.
+const INNER: [&[usize]; 3] = [&[8], &[3, 2, 3], &[2, 2, 2, 2]];
+
 /// Words after a number that make it an amount, not a phone number.
 const MONEY: [&str; 9] = ["kr", "kroner", "nok", "ru", "ruđa", "euro", "dollar", "kronor", ",-"];
 
@@ -22,7 +25,10 @@ pub fn find(text: &str, found: &mut Vec<Redaction>) {
         if covered(found, start) {
             continue;
         }
-        let after = text[end..].trim_start().to_lowercase();
+        // Only the next few characters: lower-casing the whole rest of the text for
+        // every number made long texts quadratic.
+        let after: String =
+            text[end..].trim_start().chars().take(8).flat_map(char::to_lowercase).collect();
         if MONEY.iter().any(|m| after.starts_with(m)) {
             continue;
         }
@@ -53,23 +59,24 @@ pub fn find(text: &str, found: &mut Vec<Redaction>) {
             found.push(Redaction { kind: RedactionKind::Phone, start: span_start, end });
             continue;
         }
-        // A longer run: look for a distinctive phone shape inside it (3-2-3 or 2-2-2-2).
-        for w in [3usize, 4] {
-            if lens.len() <= w {
-                continue;
-            }
-            for i in 0..=lens.len() - w {
-                let win = &lens[i..i + w];
-                if (win == [3, 2, 3] || win == [2, 2, 2, 2])
-                    && matches!(b[groups[i].0], b'2'..=b'9')
-                {
+        // A longer run: numbers side by side ("91234567 98765432") or next to a
+        // count ("1 912 34 567", "91234567 3 ganger"). Every distinctive phone shape
+        // inside it goes: eight digits in one group, 3-2-3 or 2-2-2-2. (This once
+        // returned after the first, leaving any later number in the text.)
+        let mut i = 0;
+        while i < lens.len() {
+            let shape = INNER.iter().find(|w| lens[i..].starts_with(w));
+            match shape {
+                Some(w) if matches!(b[groups[i].0], b'2'..=b'9') => {
+                    let last = i + w.len() - 1;
                     found.push(Redaction {
                         kind: RedactionKind::Phone,
                         start: groups[i].0,
-                        end: groups[i + w - 1].1,
+                        end: groups[last].1,
                     });
-                    return;
+                    i = last + 1;
                 }
+                _ => i += 1,
             }
         }
     }
@@ -96,6 +103,10 @@ mod tests {
             ("ring 40 55 21 86 🚜", "ring [telefon] 🚜"),
             ("Riŋge munnje: 954 61 308", "Riŋge munnje: [telefon]"),
             ("nr 4123 4567", "nr [telefon]"),
+            ("ring 1 912 34 567 eller 41234567", "ring 1 [telefon] eller [telefon]"),
+            ("numrene 91234567 98765432", "numrene [telefon] [telefon]"),
+            ("ring 91234567 3 ganger", "ring [telefon] 3 ganger"),
+            ("tlf 91234567 4G", "tlf [telefon] 4G"),
         ] {
             assert_eq!(r(t), want, "{t}");
         }

@@ -280,10 +280,12 @@ mod ssr {
                 _ => return Ok(ReviewTextsData::NotFound),
             },
         };
-        let (items, total) = store
-            .approved_texts(&filter, TEXTS_PER_PAGE, (page - 1) * TEXTS_PER_PAGE)
-            .await
-            .map_err(internal)?;
+        // A page far past the end (`page=9223372036854775807`) once overflowed here.
+        let Some(offset) = (page - 1).checked_mul(TEXTS_PER_PAGE) else {
+            return Ok(ReviewTextsData::NotFound);
+        };
+        let (items, total) =
+            store.approved_texts(&filter, TEXTS_PER_PAGE, offset).await.map_err(internal)?;
         let k = crate::api::thresholds();
         let suppressed = !k.shown_to_reviewer(total);
         // Neither the texts nor their number leave the server for a small group.

@@ -15,7 +15,7 @@ pub fn address(
     ext: &Extensions,
 ) -> Option<IpAddr> {
     let forwarded = header
-        .and_then(|name| headers.get_all(name).iter().last())
+        .and_then(|name| headers.get_all(name).iter().next_back())
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.rsplit(',').next())
         .and_then(|v| v.trim().parse().ok());

@@ -5,6 +5,7 @@
 
 use super::AppState;
 use app::api::publish::ssr::{counted_name, date};
+use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -48,9 +49,21 @@ pub async fn publications(State(st): State<AppState>) -> Response {
     }
 }
 
-pub async fn publication(State(st): State<AppState>, Path(id): Path<String>) -> Response {
-    let Ok(id) = id.parse::<i64>() else {
+pub async fn publication(
+    State(st): State<AppState>,
+    id: Result<Path<String>, PathRejection>,
+) -> Response {
+    // An id that is not even text (`%FF`) gets the same JSON answer as `abc`.
+    let Ok(Path(id)) = id else {
         return error(StatusCode::BAD_REQUEST, "a publication id is a whole number");
+    };
+    let id = match id.parse::<i64>() {
+        Ok(id) => id,
+        // A whole number, but too large to be anyone's id: there is no such one.
+        Err(_) if !id.is_empty() && id.bytes().all(|b| b.is_ascii_digit()) => {
+            return error(StatusCode::NOT_FOUND, "no such publication")
+        }
+        Err(_) => return error(StatusCode::BAD_REQUEST, "a publication id is a whole number"),
     };
     match st.store.publication(id, false).await {
         Ok(Some(p)) => open(Json(publication_json(&p)).into_response()),

@@ -28,10 +28,13 @@ fn all(fields: &[(String, String)], name: &str) -> Vec<String> {
 }
 
 /// Start answering: a new draft under a fresh random token, then question 1.
+/// The form carries nothing, but its body is taken all the same, so that one over
+/// the size limit is refused with 413 here as on every other post.
 pub async fn start(
     State(st): State<AppState>,
     Path(code): Path<String>,
     headers: HeaderMap,
+    _body: Bytes,
 ) -> Response {
     let lang = page::lang(&headers);
     let Ok(code) = JoinCode::parse(&code) else {
@@ -308,6 +311,8 @@ pub async fn submit(
             Err(e) => return page::internal(lang, e),
         }
     }
+    // Cleaned as a typed step is: this JSON came from the page, or from anyone.
+    let answers = answers.into_iter().map(|(q, a)| (q, a.cleaned())).collect();
     let mut submission =
         Submission { key, session_id: session.id, lang, age_band, county, answers };
     if let Err(e) = submission.check(&session.consultation) {
