@@ -19,8 +19,10 @@ function setup(thread)
   thread:set("tid", counter)
 end
 
+-- `-- N` after the URL gives runs started together (bench/scale-out) their own
+-- keys; without it two runs started in the same second would send the same ones.
 function init(args)
-  math.randomseed(os.time() * 1000 + tid)
+  math.randomseed(os.time() * 1000 + tid * 1009 + (tonumber(args[1]) or 0) * 100003)
 end
 
 local function uuid()

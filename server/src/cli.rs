@@ -72,7 +72,7 @@ pub async fn export(args: ExportArgs) -> anyhow::Result<()> {
             })
             .collect();
         let line = serde_json::json!({
-            "hour": r.submitted_hour, "lang": r.lang, "age_band": r.age_band,
+            "hour": r.submitted_hour.saturating_mul(3600), "lang": r.lang, "age_band": r.age_band,
             "county": r.county, "answers": answers,
         });
         writeln!(out, "{line}")?;

@@ -128,10 +128,15 @@ async fn run(backend: Backend, mut rx: mpsc::Receiver<Msg>, mut labels: mpsc::Re
     }
 }
 
-async fn commit(backend: &Backend, jobs: Vec<Job>) {
+async fn commit(backend: &Backend, mut jobs: Vec<Job>) {
     if jobs.is_empty() {
         return;
     }
+    // Every writer takes its keys' locks in the same order. Two server processes
+    // that get the same key at once (a retry sent to the other one) then wait for
+    // each other instead of deadlocking, which PostgreSQL only resolves after a
+    // second, failing one batch (seen with two processes under load).
+    jobs.sort_by(|a, b| a.submission.key.as_str().cmp(b.submission.key.as_str()));
     let subs: Vec<&Submission> = jobs.iter().map(|j| &j.submission).collect();
     match write_batch(backend, &subs).await {
         Ok(outcomes) => {
@@ -159,8 +164,9 @@ async fn write_batch(
     backend: &Backend,
     subs: &[&Submission],
 ) -> Result<Vec<SubmitOutcome>, StoreError> {
-    // Coarsened to the hour so the time cannot single out who answered when.
-    let hour = now_secs() / 3600 * 3600;
+    // Coarsened to the hour so the time cannot single out who answered when:
+    // hours since 1970 (UTC), as the overview and the publications count them.
+    let hour = now_secs() / 3600;
     on_pool!(backend, pool => {
         let mut tx = pool.begin().await?;
         // Keys this batch newly stored; a key seen before (or twice in the batch)

@@ -50,8 +50,10 @@ fn opt_text(s: Option<impl Into<String>>) -> Cell {
     s.map_or(Cell::Empty, |s| Cell::Text(s.into()))
 }
 
-/// `2026-11-24 13:00` (UTC): responses are stored to the hour only.
-fn hour(secs: i64) -> String {
+/// `2026-11-24 13:00` (UTC) from hours since 1970: responses are stored to the
+/// hour only.
+fn hour(hours: i64) -> String {
+    let Some(secs) = hours.checked_mul(3600) else { return String::new() };
     time::OffsetDateTime::from_unix_timestamp(secs)
         .map(|t| {
             format!("{:04}-{:02}-{:02} {:02}:00", t.year(), u8::from(t.month()), t.day(), t.hour())
@@ -338,6 +340,7 @@ mod tests {
 
     #[test]
     fn hours_are_written_in_utc_to_the_hour() {
-        assert_eq!(hour(1_764_000_000 / 3600 * 3600), "2025-11-24 16:00");
+        assert_eq!(hour(1_764_000_000 / 3600), "2025-11-24 16:00");
+        assert_eq!(hour(i64::MAX), "", "nonsense is left empty, not a panic");
     }
 }
