@@ -284,7 +284,8 @@ mod tests {
         LocalizedText::new([(Lang::Nb, s.to_string())]).unwrap()
     }
 
-    fn question(id: i64, kind: QuestionKind) -> Question {
+    /// A question of `kind`; choice questions get options 10 and 11.
+    pub(super) fn question(id: i64, kind: QuestionKind) -> Question {
         let options = if kind.has_options() {
             vec![
                 ChoiceOption { id: 10, label: text("A") },
@@ -429,30 +430,14 @@ mod tests {
 #[cfg(test)]
 mod properties {
     use super::*;
-    use crate::consultation::ChoiceOption;
     use crate::hostile::nasty;
     use crate::lang::LocalizedText;
     use proptest::prelude::*;
 
-    const KINDS: [QuestionKind; 5] = [
-        QuestionKind::SingleChoice,
-        QuestionKind::MultipleChoice,
-        QuestionKind::Scale,
-        QuestionKind::FreeText,
-        QuestionKind::Idea,
-    ];
+    const KINDS: [QuestionKind; 5] = QuestionKind::ALL;
 
     fn question(kind: QuestionKind) -> Question {
-        let text = |s: &str| LocalizedText::new([(Lang::Nb, s.to_string())]).unwrap();
-        let options = if kind.has_options() {
-            vec![
-                ChoiceOption { id: 10, label: text("A") },
-                ChoiceOption { id: 11, label: text("B") },
-            ]
-        } else {
-            vec![]
-        };
-        Question { id: 1, kind, prompt: text("?"), help: None, options }
+        super::tests::question(1, kind)
     }
 
     /// A form field: hostile text, a number in some spelling, or a real option id.

@@ -17,6 +17,15 @@ pub enum QuestionKind {
 }
 
 impl QuestionKind {
+    /// Every kind, in the order an editor offers them.
+    pub const ALL: [QuestionKind; 5] = [
+        QuestionKind::SingleChoice,
+        QuestionKind::MultipleChoice,
+        QuestionKind::Scale,
+        QuestionKind::FreeText,
+        QuestionKind::Idea,
+    ];
+
     pub fn id(self) -> &'static str {
         match self {
             QuestionKind::SingleChoice => "single_choice",

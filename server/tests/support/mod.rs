@@ -21,13 +21,13 @@ pub struct TestApp {
     pub store: Store,
     pub http: Client,
     _dir: Option<tempfile::TempDir>,
-    drop_pg: Option<(String, String)>,
+    drop_pg: Option<process::DropDatabase>,
 }
 
 async fn spawn(
     store: Store,
     dir: Option<tempfile::TempDir>,
-    drop_pg: Option<(String, String)>,
+    drop_pg: Option<process::DropDatabase>,
     configure: Configure,
 ) -> TestApp {
     if let Ok(level) = std::env::var("TEST_LOG") {
@@ -41,13 +41,7 @@ async fn spawn(
     let state = configure(AppState::new(store.clone(), leptos, None).await.unwrap());
     let app = router(state).into_make_service_with_connect_info::<std::net::SocketAddr>();
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    // A stuck request fails the test instead of hanging the run.
-    let http = Client::builder()
-        .redirect(Policy::none())
-        .timeout(std::time::Duration::from_secs(60))
-        .build()
-        .unwrap();
-    TestApp { base: format!("http://{addr}"), store, http, _dir: dir, drop_pg }
+    TestApp { base: format!("http://{addr}"), store, http: client(), _dir: dir, drop_pg }
 }
 
 /// Changes the server's settings before it starts.
@@ -81,33 +75,25 @@ pub async fn postgres_app_with(k: Thresholds) -> Option<TestApp> {
 
 /// A server over a fresh PostgreSQL database with other settings.
 pub async fn postgres_app_configured(configure: Configure) -> Option<TestApp> {
-    let Ok(admin_url) = std::env::var("TEST_POSTGRES_URL") else {
-        assert!(
-            std::env::var("UNGSTEMME_REQUIRE_POSTGRES").as_deref() != Ok("1"),
-            "UNGSTEMME_REQUIRE_POSTGRES=1 but TEST_POSTGRES_URL is not set"
-        );
-        return None;
-    };
-    let name = format!("ungstemme_http_{}", uuid::Uuid::new_v4().simple());
-    let admin = Store::connect(&admin_url).await.unwrap();
-    let store::Backend::Postgres(pool) = admin.backend() else { unreachable!() };
-    sqlx::query(&format!("CREATE DATABASE {name}")).execute(pool).await.unwrap();
-    admin.close().await;
-    let base = admin_url.split('?').next().unwrap();
-    let url = format!("{}/{name}", &base[..base.rfind('/').unwrap()]);
+    let (url, database) = process::postgres_database("ungstemme_http").await?;
     let store = Store::connect(&url).await.unwrap();
-    Some(spawn(store, None, Some((admin_url, name)), configure).await)
+    Some(spawn(store, None, Some(database), configure).await)
+}
+
+/// Follows no redirects (tests look at them); a stuck request fails the test
+/// instead of hanging the run.
+fn client() -> Client {
+    Client::builder()
+        .redirect(Policy::none())
+        .timeout(std::time::Duration::from_secs(60))
+        .build()
+        .unwrap()
 }
 
 impl TestApp {
     /// A server running elsewhere (another process) over `store`'s database.
     pub fn external(base: String, store: Store) -> TestApp {
-        let http = Client::builder()
-            .redirect(Policy::none())
-            .timeout(std::time::Duration::from_secs(60))
-            .build()
-            .unwrap();
-        TestApp { base, store, http, _dir: None, drop_pg: None }
+        TestApp { base, store, http: client(), _dir: None, drop_pg: None }
     }
 
     pub fn url(&self, path: &str) -> String {
@@ -138,14 +124,8 @@ impl TestApp {
 
     pub async fn finish(self) {
         self.store.close().await;
-        if let Some((admin_url, name)) = self.drop_pg {
-            let admin = Store::connect(&admin_url).await.unwrap();
-            let store::Backend::Postgres(pool) = admin.backend() else { unreachable!() };
-            sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                .execute(pool)
-                .await
-                .unwrap();
-            admin.close().await;
+        if let Some(database) = self.drop_pg {
+            database.drop().await;
         }
     }
 }

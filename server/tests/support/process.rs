@@ -41,7 +41,10 @@ pub async fn start_server(database_url: &str, port: u16, extra: &[&str]) -> Chil
 /// guard that drops it. `None` when PostgreSQL is not configured (and not required).
 pub async fn postgres_database(prefix: &str) -> Option<(String, DropDatabase)> {
     let Ok(admin_url) = std::env::var("TEST_POSTGRES_URL") else {
-        assert!(std::env::var("UNGSTEMME_REQUIRE_POSTGRES").as_deref() != Ok("1"));
+        assert!(
+            std::env::var("UNGSTEMME_REQUIRE_POSTGRES").as_deref() != Ok("1"),
+            "UNGSTEMME_REQUIRE_POSTGRES=1 but TEST_POSTGRES_URL is not set"
+        );
         return None;
     };
     let name = format!("{prefix}_{}", uuid::Uuid::new_v4().simple());

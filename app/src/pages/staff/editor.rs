@@ -24,14 +24,6 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-const KINDS: [QuestionKind; 5] = [
-    QuestionKind::SingleChoice,
-    QuestionKind::MultipleChoice,
-    QuestionKind::Scale,
-    QuestionKind::FreeText,
-    QuestionKind::Idea,
-];
-
 pub fn kind_name(kind: QuestionKind) -> String {
     t(&format!("staff-kind-{}", kind.id().replace('_', "-")))
 }
@@ -311,7 +303,7 @@ fn OptionEditor(csrf: String, action: String, o: EditOption, removable: bool) ->
 
 #[component]
 fn AddQuestion(csrf: String, cid: i64) -> impl IntoView {
-    let kinds = KINDS
+    let kinds = QuestionKind::ALL
         .into_iter()
         .map(|k| view! { <option value=k.id()>{kind_name(k)}</option> })
         .collect_view();
