@@ -21,8 +21,12 @@ end
 
 -- `-- N` after the URL gives runs started together (bench/scale-out) their own
 -- keys; without it two runs started in the same second would send the same ones.
+-- `-- N spread` also sends each request from one of 10 240 client addresses (in
+-- X-Real-IP, for a server started with `--client-address-header X-Real-IP`), as
+-- many schools would, so flood control can stay on.
 function init(args)
   math.randomseed(os.time() * 1000 + tid * 1009 + (tonumber(args[1]) or 0) * 100003)
+  spread = args[2] == "spread"
 end
 
 local function uuid()
@@ -37,8 +41,11 @@ end
 function request()
   local key = uuid()
   local body = "key=" .. key .. "&code=SVAR25&answers=" .. encoded .. "&age=16-19&county=troms"
-  return wrk.format("POST", "/r/" .. key .. "/submit",
-    { ["Content-Type"] = "application/x-www-form-urlencoded" }, body)
+  local headers = { ["Content-Type"] = "application/x-www-form-urlencoded" }
+  if spread then
+    headers["X-Real-IP"] = string.format("10.%d.%d.%d", math.random(0, 39), math.random(0, 15), math.random(1, 16))
+  end
+  return wrk.format("POST", "/r/" .. key .. "/submit", headers, body)
 end
 
 function done(summary, latency, requests)

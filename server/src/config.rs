@@ -122,6 +122,11 @@ pub struct ServeArgs {
     /// Turn off flood control on young people's posts (for load benchmarks only).
     #[arg(long, env = "UNGSTEMME_NO_FLOOD_CONTROL")]
     pub no_flood_control: bool,
+    /// Several processes on one PostgreSQL database: the same secret (at least 16
+    /// characters) in each, and they share their flood limits. Prefer the
+    /// environment: a flag shows in the process list.
+    #[arg(long, env = "UNGSTEMME_PEER_SECRET", hide_env_values = true)]
+    pub peer_secret: Option<String>,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -10,10 +10,17 @@
 //! The per-client bucket is sized for a school: a classroom or an assembly behind
 //! one NAT address starts and answers at once. What it stops is one machine
 //! posting faster than a room of people can.
+//!
+//! Several processes on one PostgreSQL database share their limits through
+//! [`peers`]: they agree on one day key, and each tells the others what it let
+//! through, by hash, so a client spread over them gets one allowance, not one each.
+
+pub mod peers;
 
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::net::IpAddr;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -73,12 +80,74 @@ impl Bucket {
     }
 }
 
-type Key = [u8; 16];
+/// A bucket's name: a keyed hash of an address or a survey token.
+pub(crate) type Key = [u8; 16];
+/// The day key itself; never leaves memory unsealed.
+pub(crate) type DayKey = [u8; 32];
+/// A day key's public name, so processes can tell whether they hold the same one.
+pub(crate) type KeyId = [u8; 8];
+
+/// What a bucket counts, which decides how fast it refills.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Kind {
+    Client,
+    Phone,
+}
+
+impl Kind {
+    fn rate(self, limits: FloodLimits) -> Rate {
+        match self {
+            Kind::Client => limits.client,
+            Kind::Phone => limits.phone,
+        }
+    }
+
+    fn name(self) -> &'static [u8] {
+        match self {
+            Kind::Client => b"client",
+            Kind::Phone => b"phone",
+        }
+    }
+}
+
+/// What this process let through since it last told the others: per bucket, how
+/// many posts. Only hashes under the day key, never an address or a token.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Usage {
+    pub day: u64,
+    pub key_id: KeyId,
+    pub posts: Vec<(Kind, Key, u32)>,
+}
+
+/// What became of a day key another process offered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Offer {
+    /// Taken: this process now uses it (its own buckets are gone with its key).
+    Adopted,
+    /// The same key this process already uses.
+    Same,
+    /// This process keeps its own key, which wins; the other should take it.
+    Mine,
+    /// A key for a day that is over here.
+    Old,
+}
+
+/// Which of two keys every process ends up with: the one whose name sorts first.
+pub(crate) fn key_id(key: &DayKey) -> KeyId {
+    let mut h = Sha256::new();
+    h.update(b"ungstemme flood key id\0");
+    h.update(key);
+    let mut id = [0; 8];
+    id.copy_from_slice(&h.finalize()[..8]);
+    id
+}
 
 struct Day {
     number: u64,
-    key: [u8; 32],
+    key: DayKey,
     buckets: HashMap<Key, Bucket>,
+    /// Posts let through since the others were last told (only when sharing).
+    used: HashMap<Key, (Kind, u32)>,
 }
 
 impl Day {
@@ -86,13 +155,17 @@ impl Day {
         let mut key = [0; 32];
         key[..16].copy_from_slice(uuid::Uuid::new_v4().as_bytes());
         key[16..].copy_from_slice(uuid::Uuid::new_v4().as_bytes());
-        Day { number, key, buckets: HashMap::new() }
+        Day::with_key(number, key)
     }
 
-    fn hash(&self, kind: &[u8], value: &[u8]) -> Key {
+    fn with_key(number: u64, key: DayKey) -> Day {
+        Day { number, key, buckets: HashMap::new(), used: HashMap::new() }
+    }
+
+    fn hash(&self, kind: Kind, value: &[u8]) -> Key {
         let mut h = Sha256::new();
         h.update(self.key);
-        h.update(kind);
+        h.update(kind.name());
         h.update([0]);
         h.update(value);
         let mut out = [0; 16];
@@ -106,13 +179,16 @@ const SWEEP_AT: usize = 50_000;
 
 pub struct FloodGuard {
     limits: Option<FloodLimits>,
+    /// Whether other processes are told what this one lets through.
+    sharing: AtomicBool,
     day: Mutex<Day>,
 }
 
 impl FloodGuard {
     /// `None` turns flood control off (load benchmarks and the crash test).
     pub fn new(limits: Option<FloodLimits>) -> FloodGuard {
-        FloodGuard { limits, day: Mutex::new(Day::new(today())) }
+        // Day 0 is over before the first post: that post starts today afresh.
+        FloodGuard { limits, sharing: AtomicBool::new(false), day: Mutex::new(Day::new(0)) }
     }
 
     /// Takes one post from the client's and the phone's buckets, or says how long
@@ -130,15 +206,16 @@ impl FloodGuard {
     ) -> Result<(), SlowDown> {
         let Some(limits) = self.limits else { return Ok(()) };
         let Ok(mut day) = self.day.lock() else { return Ok(()) };
-        if day.number != day_number {
+        // Never back: another process may already have moved to the next day.
+        if day_number > day.number {
             *day = Day::new(day_number);
         }
         let mut keys = Vec::with_capacity(2);
         if let Some(ip) = client {
-            keys.push((day.hash(b"client", ip.to_string().as_bytes()), limits.client));
+            keys.push((day.hash(Kind::Client, ip.to_string().as_bytes()), Kind::Client));
         }
         if let Some(phone) = phone {
-            keys.push((day.hash(b"phone", phone.as_bytes()), limits.phone));
+            keys.push((day.hash(Kind::Phone, phone.as_bytes()), Kind::Phone));
         }
         if day.buckets.len() > SWEEP_AT {
             let full = |b: &Bucket, rate: Rate| b.refilled(rate, now).tokens >= rate.burst;
@@ -151,22 +228,99 @@ impl FloodGuard {
             day.buckets.retain(|_, b| !full(b, slowest));
         }
         let mut refilled = Vec::with_capacity(keys.len());
-        for (key, rate) in &keys {
+        for (key, kind) in &keys {
+            let rate = kind.rate(limits);
             let bucket = day
                 .buckets
                 .get(key)
                 .copied()
                 .unwrap_or(Bucket { tokens: rate.burst, at: now })
-                .refilled(*rate, now);
+                .refilled(rate, now);
             if bucket.tokens < 1.0 {
-                return Err(SlowDown { retry_after: bucket.wait(*rate) });
+                return Err(SlowDown { retry_after: bucket.wait(rate) });
             }
             refilled.push(bucket);
         }
-        for ((key, _), bucket) in keys.iter().zip(refilled) {
+        let sharing = self.sharing.load(Ordering::Relaxed);
+        for ((key, kind), bucket) in keys.iter().zip(refilled) {
             day.buckets.insert(*key, Bucket { tokens: bucket.tokens - 1.0, at: now });
+            if sharing {
+                day.used.entry(*key).or_insert((*kind, 0)).1 += 1;
+            }
         }
         Ok(())
+    }
+
+    /// From now on, note what is let through for the other processes
+    /// ([`FloodGuard::take_used`]). Does nothing when flood control is off.
+    pub(crate) fn share(&self) -> bool {
+        let on = self.limits.is_some();
+        self.sharing.store(on, Ordering::Relaxed);
+        on
+    }
+
+    /// The day's number and key, moving to a new day first if `today` is later.
+    pub(crate) fn key(&self, today: u64) -> (u64, DayKey) {
+        let Ok(mut day) = self.day.lock() else { return (0, [0; 32]) };
+        if today > day.number {
+            *day = Day::new(today);
+        }
+        (day.number, day.key)
+    }
+
+    /// Another process's day key. The later day wins; on the same day the key
+    /// whose name sorts first, so every process ends up with the same one.
+    pub(crate) fn offer(&self, number: u64, key: DayKey) -> Offer {
+        let Ok(mut day) = self.day.lock() else { return Offer::Old };
+        if number < day.number {
+            return Offer::Old;
+        }
+        if number == day.number {
+            if key == day.key {
+                return Offer::Same;
+            }
+            if key_id(&key) > key_id(&day.key) {
+                return Offer::Mine;
+            }
+        }
+        *day = Day::with_key(number, key);
+        Offer::Adopted
+    }
+
+    /// What was let through since the last call, to tell the other processes.
+    pub(crate) fn take_used(&self) -> Option<Usage> {
+        let Ok(mut day) = self.day.lock() else { return None };
+        if day.used.is_empty() {
+            return None;
+        }
+        let posts = day.used.drain().map(|(key, (kind, n))| (kind, key, n)).collect();
+        Some(Usage { day: day.number, key_id: key_id(&day.key), posts })
+    }
+
+    /// What another process let through: taken from the same buckets here. A
+    /// bucket may go below empty (down to minus its burst), so a client that
+    /// got a burst from each process at once waits for all of them.
+    pub(crate) fn debit(&self, usage: &Usage) {
+        self.debit_at(usage, Instant::now());
+    }
+
+    fn debit_at(&self, usage: &Usage, now: Instant) {
+        let Some(limits) = self.limits else { return };
+        let Ok(mut day) = self.day.lock() else { return };
+        if usage.day != day.number || usage.key_id != key_id(&day.key) {
+            return;
+        }
+        for (kind, key, n) in &usage.posts {
+            let rate = kind.rate(limits);
+            let bucket = day
+                .buckets
+                .get(key)
+                .copied()
+                .unwrap_or(Bucket { tokens: rate.burst, at: now })
+                .refilled(rate, now);
+            let tokens = (bucket.tokens - f64::from(*n)).max(-rate.burst);
+            day.buckets.insert(*key, Bucket { tokens, at: now });
+        }
     }
 
     /// How many buckets are held: for tests of the daily reset.
@@ -266,8 +420,114 @@ mod tests {
             assert!(!key.windows(plain.len().min(16)).any(|w| w == &plain[..w.len()]));
         }
         // Same address, same day: same bucket; the hash depends on the day's key.
-        assert_eq!(day.hash(b"client", b"203.0.113.77"), day.hash(b"client", b"203.0.113.77"));
-        assert_ne!(Day::new(1).hash(b"client", b"x"), Day::new(1).hash(b"client", b"x"));
+        assert_eq!(
+            day.hash(Kind::Client, b"203.0.113.77"),
+            day.hash(Kind::Client, b"203.0.113.77")
+        );
+        assert_ne!(Day::new(1).hash(Kind::Client, b"x"), Day::new(1).hash(Kind::Client, b"x"));
+    }
+
+    /// Two processes that tell each other everything they let through.
+    fn pair() -> (FloodGuard, FloodGuard) {
+        let (a, b) = (FloodGuard::new(Some(LIMITS)), FloodGuard::new(Some(LIMITS)));
+        assert!(a.share() && b.share());
+        (a, b)
+    }
+
+    fn agree(a: &FloodGuard, b: &FloodGuard, today: u64) {
+        let (day, key) = a.key(today);
+        if b.offer(day, key) == Offer::Mine {
+            let (day, key) = b.key(today);
+            assert_eq!(a.offer(day, key), Offer::Adopted);
+        }
+        assert_eq!(a.key(today), b.key(today));
+    }
+
+    #[test]
+    fn two_processes_end_up_with_one_key_whichever_speaks_first() {
+        for a_speaks_first in [true, false] {
+            for _ in 0..10 {
+                let (a, b) = pair();
+                let (ka, kb) = (a.key(1).1, b.key(1).1);
+                let winner = if key_id(&ka) < key_id(&kb) { ka } else { kb };
+                if a_speaks_first {
+                    agree(&a, &b, 1);
+                } else {
+                    agree(&b, &a, 1);
+                }
+                assert_eq!((a.key(1).1, b.key(1).1), (winner, winner));
+                assert_eq!(a.offer(1, winner), Offer::Same);
+            }
+        }
+    }
+
+    #[test]
+    fn a_later_day_wins_and_an_earlier_one_is_ignored() {
+        let (a, b) = pair();
+        let (day, key) = b.key(5);
+        assert_eq!(a.offer(day, key), Offer::Adopted);
+        let old = FloodGuard::new(Some(LIMITS));
+        let (day, key) = old.key(4);
+        assert_eq!(a.offer(day, key), Offer::Old);
+        assert_eq!(a.key(5), (5, b.key(5).1));
+        // The next day each moves on by itself; they agree again as above.
+        assert_ne!(a.key(6).1, b.key(6).1);
+    }
+
+    #[test]
+    fn a_client_spread_over_two_processes_gets_one_allowance() {
+        let (a, b) = pair();
+        agree(&a, &b, 1);
+        let t0 = Instant::now();
+        let mut admitted = 0;
+        // Alternating, each telling the other after every ten posts.
+        for round in 0..200 {
+            let guard = if round % 2 == 0 { &a } else { &b };
+            admitted +=
+                (0..10).filter(|_| guard.admit_at(ip("10.0.0.1"), None, t0, 1).is_ok()).count();
+            let (from, to) = if round % 2 == 0 { (&a, &b) } else { (&b, &a) };
+            if let Some(usage) = from.take_used() {
+                to.debit_at(&usage, t0);
+            }
+        }
+        assert_eq!(admitted, 600);
+        assert!(a.take_used().is_none(), "told once");
+    }
+
+    #[test]
+    fn bursts_taken_at_once_on_both_are_paid_back_before_more() {
+        let (a, b) = pair();
+        agree(&a, &b, 1);
+        let t0 = Instant::now();
+        let on_a = (0..40).filter(|_| a.admit_at(ip(SCHOOL), Some("tok"), t0, 1).is_ok()).count();
+        let on_b = (0..40).filter(|_| b.admit_at(ip(SCHOOL), Some("tok"), t0, 1).is_ok()).count();
+        assert_eq!((on_a, on_b), (40, 40), "before they hear of each other");
+        let (ua, ub) = (a.take_used().unwrap(), b.take_used().unwrap());
+        a.debit_at(&ub, t0);
+        b.debit_at(&ua, t0);
+        // Both are now 40 below empty: at 2 a second, 20 s before the next post.
+        let soon = t0 + Duration::from_secs(19);
+        assert!(a.admit_at(ip(SCHOOL), Some("tok"), soon, 1).is_err());
+        let later = t0 + Duration::from_secs(21);
+        assert!(b.admit_at(ip(SCHOOL), Some("tok"), later, 1).is_ok());
+    }
+
+    #[test]
+    fn usage_under_another_key_is_not_counted() {
+        let (a, b) = pair();
+        let t0 = Instant::now();
+        for _ in 0..600 {
+            a.admit_at(ip("10.0.0.1"), None, t0, 1).unwrap();
+        }
+        let usage = a.take_used().unwrap();
+        assert_eq!(usage.posts.len(), 1);
+        assert_eq!(usage.posts[0].2, 600);
+        b.key(1);
+        b.debit_at(&usage, t0);
+        assert!(b.admit_at(ip("10.0.0.1"), None, t0, 1).is_ok(), "different keys, no debit");
+        let plain = FloodGuard::new(Some(LIMITS));
+        plain.admit_at(ip("10.0.0.1"), None, t0, 1).unwrap();
+        assert!(plain.take_used().is_none(), "nothing noted unless sharing");
     }
 
     #[test]

@@ -104,6 +104,13 @@ impl AppState {
         AppState { flood: Arc::new(FloodGuard::new(limits)), ..self }
     }
 
+    /// Shares the flood limits with the other processes on this PostgreSQL
+    /// database that were given the same secret (see [`crate::flood::peers`]).
+    pub fn with_flood_peers(self, secret: crate::flood::peers::PeerSecret) -> AppState {
+        crate::flood::peers::share(self.flood.clone(), self.store.clone(), secret);
+        self
+    }
+
     pub fn with_client_header(self, client_header: Option<HeaderName>) -> AppState {
         AppState { client_header, ..self }
     }

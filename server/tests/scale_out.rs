@@ -1,7 +1,8 @@
 //! Several `ungstemme` processes on one PostgreSQL database serve the same
 //! sessions: a staff sign-in on one holds on the other, a phone that starts on
 //! one shows up live on a presenter view connected to the other, and a
-//! consultation edited elsewhere is shown as edited next, not as remembered.
+//! consultation edited elsewhere is shown as edited next, not as remembered; and
+//! processes given the same peer secret share their flood limits.
 
 mod support;
 
@@ -11,7 +12,9 @@ use reqwest::header::COOKIE;
 use reqwest::StatusCode;
 use std::time::Duration;
 use store::Store;
-use support::process::{free_port, postgres_database, start_server};
+use support::process::{
+    free_port, postgres_database, start_server, start_server_logging, wait_for_line,
+};
 use support::staff::PASSWORD;
 use support::TestApp;
 
@@ -115,6 +118,79 @@ async fn two_processes_serve_one_session() {
 
     writer.close().await;
     store.close().await;
+    for p in [&mut a, &mut b] {
+        p.kill().unwrap();
+        p.wait().unwrap();
+    }
+    database.drop().await;
+}
+
+/// With the same `UNGSTEMME_PEER_SECRET` the processes agree on one day key and
+/// tell each other what they let through: one client whose posts are spread over
+/// both gets one allowance (600 at once, then 25 a second), not one from each.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn flood_limits_hold_across_two_processes() {
+    let Some((url, database)) = postgres_database("ungstemme_flood_peers").await else { return };
+    let env = [("UNGSTEMME_PEER_SECRET", "one secret the operator gave both")];
+    let extra = ["--client-address-header", "x-real-ip"];
+    let log = "error,ungstemme_server::flood=info";
+    let (port_a, port_b) = (free_port(), free_port());
+    let (mut a, a_log) = start_server_logging(&url, port_a, &extra, &env, log).await;
+    let (mut b, b_log) = start_server_logging(&url, port_b, &extra, &env, log).await;
+    let agreed = "flood limits are shared with the other server processes";
+    assert!(wait_for_line(&a_log, agreed, Duration::from_secs(10)), "A agreed on a key");
+    assert!(wait_for_line(&b_log, agreed, Duration::from_secs(10)), "B agreed on a key");
+
+    // 1 500 starts from one address, every other one to each process, 8 at a time.
+    let http =
+        reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();
+    let started = std::time::Instant::now();
+    let statuses: Vec<(usize, StatusCode)> = futures_util::stream::iter(0..1_500usize)
+        .map(|n| {
+            let port = if n % 2 == 0 { port_a } else { port_b };
+            let http = http.clone();
+            async move {
+                let res = http
+                    .post(format!("http://127.0.0.1:{port}/j/SVAR25/start"))
+                    .header("x-real-ip", "198.51.100.7")
+                    .send()
+                    .await
+                    .unwrap();
+                (n % 2, res.status())
+            }
+        })
+        .buffer_unordered(8)
+        .collect()
+        .await;
+    let seconds = started.elapsed().as_secs_f64();
+    let taken = |side: usize| {
+        statuses.iter().filter(|(s, st)| *s == side && *st == StatusCode::SEE_OTHER).count()
+    };
+    let refused = statuses.iter().filter(|(_, st)| *st == StatusCode::TOO_MANY_REQUESTS).count();
+    let (on_a, on_b) = (taken(0), taken(1));
+    assert_eq!(on_a + on_b + refused, 1_500, "every post was taken or refused: {statuses:?}");
+    // Alone, each process would take its own 600 (1 200 together). Shared: one
+    // burst, the refill over the run, and what crossed before the other heard.
+    let allowance = 600.0 + 25.0 * seconds + 150.0;
+    eprintln!("{seconds:.1} s: A took {on_a}, B took {on_b}, {refused} refused");
+    assert!(on_a + on_b >= 600, "the first 600 are taken");
+    assert!(
+        ((on_a + on_b) as f64) < allowance.min(1_150.0),
+        "one allowance across both: A took {on_a}, B {on_b} in {seconds:.1} s"
+    );
+    assert!(on_a > 200 && on_b > 200, "both processes took posts: {on_a} / {on_b}");
+
+    // Another address is not slowed by it, on either process.
+    for port in [port_a, port_b] {
+        let res = http
+            .post(format!("http://127.0.0.1:{port}/j/SVAR25/start"))
+            .header("x-real-ip", "198.51.100.8")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    }
+
     for p in [&mut a, &mut b] {
         p.kill().unwrap();
         p.wait().unwrap();

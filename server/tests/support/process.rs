@@ -1,7 +1,9 @@
 //! The real `ungstemme` binary as a separate process, for tests that kill it or
 //! run several at once on one database.
 
+use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
+use std::sync::mpsc;
 use std::time::Duration;
 use store::Store;
 
@@ -16,15 +18,58 @@ pub fn binary() -> String {
 
 /// `ungstemme serve --demo` on `port`, answering `/healthz`.
 pub async fn start_server(database_url: &str, port: u16, extra: &[&str]) -> Child {
-    let mut child = Command::new(binary())
+    let mut command = serve_command(database_url, port, extra);
+    command.env("RUST_LOG", "error").stderr(Stdio::inherit());
+    wait_until_up(command.spawn().expect("start ungstemme"), port).await
+}
+
+/// Like [`start_server`], with `env` set, and every line it logs at `log`
+/// (`RUST_LOG` syntax) sent to the receiver as well as to this test's output.
+pub async fn start_server_logging(
+    database_url: &str,
+    port: u16,
+    extra: &[&str],
+    env: &[(&str, &str)],
+    log: &str,
+) -> (Child, mpsc::Receiver<String>) {
+    let mut command = serve_command(database_url, port, extra);
+    command.envs(env.iter().copied()).env("RUST_LOG", log).stderr(Stdio::piped());
+    let mut child = command.spawn().expect("start ungstemme");
+    let stderr = child.stderr.take().expect("piped");
+    let (lines, receiver) = mpsc::channel();
+    std::thread::spawn(move || {
+        for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+            eprintln!("[{port}] {line}");
+            let _ = lines.send(line);
+        }
+    });
+    (wait_until_up(child, port).await, receiver)
+}
+
+/// Waits up to `within` for a logged line containing `text`.
+pub fn wait_for_line(lines: &mpsc::Receiver<String>, text: &str, within: Duration) -> bool {
+    let until = std::time::Instant::now() + within;
+    while let Some(left) = until.checked_duration_since(std::time::Instant::now()) {
+        match lines.recv_timeout(left) {
+            Ok(line) if line.contains(text) => return true,
+            Ok(_) => {}
+            Err(_) => return false,
+        }
+    }
+    false
+}
+
+fn serve_command(database_url: &str, port: u16, extra: &[&str]) -> Command {
+    let mut command = Command::new(binary());
+    command
         .args(["serve", "--demo", "--addr", &format!("127.0.0.1:{port}")])
         .args(extra)
         .env("DATABASE_URL", database_url)
-        .env("RUST_LOG", "error")
-        .stdout(Stdio::null())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .expect("start ungstemme");
+        .stdout(Stdio::null());
+    command
+}
+
+async fn wait_until_up(mut child: Child, port: u16) -> Child {
     let http = reqwest::Client::new();
     for _ in 0..400 {
         if http.get(format!("http://127.0.0.1:{port}/healthz")).send().await.is_ok() {
