@@ -162,10 +162,10 @@ impl Day {
         Day { number, key, buckets: HashMap::new(), used: HashMap::new() }
     }
 
-    fn hash(&self, kind: Kind, value: &[u8]) -> Key {
+    fn hash(&self, label: &[u8], value: &[u8]) -> Key {
         let mut h = Sha256::new();
         h.update(self.key);
-        h.update(kind.name());
+        h.update(label);
         h.update([0]);
         h.update(value);
         let mut out = [0; 16];
@@ -205,17 +205,13 @@ impl FloodGuard {
         day_number: u64,
     ) -> Result<(), SlowDown> {
         let Some(limits) = self.limits else { return Ok(()) };
-        let Ok(mut day) = self.day.lock() else { return Ok(()) };
-        // Never back: another process may already have moved to the next day.
-        if day_number > day.number {
-            *day = Day::new(day_number);
-        }
+        let Some(mut day) = self.on(day_number) else { return Ok(()) };
         let mut keys = Vec::with_capacity(2);
         if let Some(ip) = client {
-            keys.push((day.hash(Kind::Client, ip.to_string().as_bytes()), Kind::Client));
+            keys.push((day.hash(Kind::Client.name(), ip.to_string().as_bytes()), Kind::Client));
         }
         if let Some(phone) = phone {
-            keys.push((day.hash(Kind::Phone, phone.as_bytes()), Kind::Phone));
+            keys.push((day.hash(Kind::Phone.name(), phone.as_bytes()), Kind::Phone));
         }
         if day.buckets.len() > SWEEP_AT {
             let full = |b: &Bucket, rate: Rate| b.refilled(rate, now).tokens >= rate.burst;
@@ -261,11 +257,26 @@ impl FloodGuard {
 
     /// The day's number and key, moving to a new day first if `today` is later.
     pub(crate) fn key(&self, today: u64) -> (u64, DayKey) {
-        let Ok(mut day) = self.day.lock() else { return (0, [0; 32]) };
+        self.on(today).map(|day| (day.number, day.key)).unwrap_or((0, [0; 32]))
+    }
+
+    /// The day, moved on first if `today` is later (never back: another process
+    /// may already have moved to the next day).
+    fn on(&self, today: u64) -> Option<std::sync::MutexGuard<'_, Day>> {
+        let mut day = self.day.lock().ok()?;
         if today > day.number {
             *day = Day::new(today);
         }
-        (day.number, day.key)
+        Some(day)
+    }
+
+    /// A name for `value` under today's key, with the day and the key's name: for
+    /// the sign-in throttle, whose names are then the same in every process that
+    /// shares the key. `label` keeps one kind of value from naming another.
+    pub(crate) fn name(&self, label: &[u8], value: &[u8]) -> (u64, KeyId, Key) {
+        self.on(today())
+            .map(|day| (day.number, key_id(&day.key), day.hash(label, value)))
+            .unwrap_or((0, [0; 8], [0; 16]))
     }
 
     /// Another process's day key. The later day wins; on the same day the key
@@ -331,7 +342,7 @@ impl FloodGuard {
 }
 
 /// Days since 1970 in UTC: the key changes at midnight UTC.
-fn today() -> u64 {
+pub(crate) fn today() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs() / 86_400).unwrap_or(0)
 }
 
@@ -420,11 +431,8 @@ mod tests {
             assert!(!key.windows(plain.len().min(16)).any(|w| w == &plain[..w.len()]));
         }
         // Same address, same day: same bucket; the hash depends on the day's key.
-        assert_eq!(
-            day.hash(Kind::Client, b"203.0.113.77"),
-            day.hash(Kind::Client, b"203.0.113.77")
-        );
-        assert_ne!(Day::new(1).hash(Kind::Client, b"x"), Day::new(1).hash(Kind::Client, b"x"));
+        assert_eq!(day.hash(b"client", b"203.0.113.77"), day.hash(b"client", b"203.0.113.77"));
+        assert_ne!(Day::new(1).hash(b"client", b"x"), Day::new(1).hash(b"client", b"x"));
     }
 
     /// Two processes that tell each other everything they let through.

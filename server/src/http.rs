@@ -79,18 +79,19 @@ impl AppState {
         // live changes and edits, and this one theirs.
         store.start_signals().await?;
         let live = Arc::new(live::LiveHub::relayed(store.clone()));
+        let flood = Arc::new(FloodGuard::new(Some(FloodLimits::DEFAULT)));
         tokio::spawn(live.clone().hear(store.clone()));
         Ok(AppState {
             store,
             leptos,
             sessions,
-            throttle: Arc::default(),
+            throttle: Arc::new(Throttle::new(flood.clone())),
             secure_cookies,
             public_url,
             analysis,
             live,
             thresholds: Thresholds::default(),
-            flood: Arc::new(FloodGuard::new(Some(FloodLimits::DEFAULT))),
+            flood,
             client_header: None,
         })
     }
@@ -99,15 +100,18 @@ impl AppState {
         AppState { thresholds, ..self }
     }
 
-    /// Other flood limits; `None` turns flood control off.
+    /// Other flood limits; `None` turns flood control off. (The sign-in throttle
+    /// names clients under the guard's day key, so it comes anew with it.)
     pub fn with_flood_limits(self, limits: Option<FloodLimits>) -> AppState {
-        AppState { flood: Arc::new(FloodGuard::new(limits)), ..self }
+        let flood = Arc::new(FloodGuard::new(limits));
+        AppState { throttle: Arc::new(Throttle::new(flood.clone())), flood, ..self }
     }
 
     /// Shares the flood limits with the other processes on this PostgreSQL
     /// database that were given the same secret (see [`crate::flood::peers`]).
     pub fn with_flood_peers(self, secret: crate::flood::peers::PeerSecret) -> AppState {
-        crate::flood::peers::share(self.flood.clone(), self.store.clone(), secret);
+        let (flood, throttle) = (self.flood.clone(), self.throttle.clone());
+        crate::flood::peers::share(flood, throttle, self.store.clone(), secret);
         self
     }
 

@@ -15,7 +15,7 @@ use store::Store;
 use support::process::{
     free_port, postgres_database, start_server, start_server_logging, wait_for_line,
 };
-use support::staff::PASSWORD;
+use support::staff::{account, PASSWORD};
 use support::TestApp;
 
 /// The next `snapshot` event's JSON on a presenter stream.
@@ -56,19 +56,7 @@ async fn two_processes_serve_one_session() {
 
     // A facilitator of the demo organisation signs in on A; the session holds on B.
     let org = store.ensure_organisation(ungstemme_server::cli::DEMO_ORGANISATION).await.unwrap();
-    let email = domain::Email::parse("leder@demo.no").unwrap();
-    let hash = ungstemme_server::auth::password::hash(PASSWORD).unwrap();
-    store
-        .create_staff(store::NewStaff {
-            email: &email,
-            display_name: "Leder",
-            role: Role::Facilitator,
-            organisation_id: Some(org),
-            password_hash: Some(&hash),
-        })
-        .await
-        .unwrap();
-    let cookie = app_a.sign_in("leder@demo.no", PASSWORD).await.unwrap();
+    let cookie = account(&app_a, "leder@demo.no", Role::Facilitator, Some(org)).await;
     assert_eq!(app_b.get_with("/staff", &cookie).await.status(), StatusCode::OK);
 
     // The presenter view's stream on B; a phone starts and sends on A.
@@ -127,9 +115,10 @@ async fn two_processes_serve_one_session() {
 
 /// With the same `UNGSTEMME_PEER_SECRET` the processes agree on one day key and
 /// tell each other what they let through: one client whose posts are spread over
-/// both gets one allowance (600 at once, then 25 a second), not one from each.
+/// both gets one allowance (600 at once, then 25 a second), not one from each;
+/// and five wrong passwords for one account, spread over both, lock it on both.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn flood_limits_hold_across_two_processes() {
+async fn limits_hold_across_two_processes() {
     let Some((url, database)) = postgres_database("ungstemme_flood_peers").await else { return };
     let env = [("UNGSTEMME_PEER_SECRET", "one secret the operator gave both")];
     let extra = ["--client-address-header", "x-real-ip"];
@@ -191,6 +180,30 @@ async fn flood_limits_hold_across_two_processes() {
         assert_eq!(res.status(), StatusCode::SEE_OTHER);
     }
 
+    // Guessing a password: three tries on A, two on B. Each process alone has
+    // seen fewer than five; together they are five, and the account waits.
+    let store = Store::connect(&url).await.unwrap();
+    let (app_a, app_b) = (
+        TestApp::external(format!("http://127.0.0.1:{port_a}"), store.clone()),
+        TestApp::external(format!("http://127.0.0.1:{port_b}"), store.clone()),
+    );
+    let org = store.ensure_organisation(ungstemme_server::cli::DEMO_ORGANISATION).await.unwrap();
+    account(&app_a, "leder@demo.no", Role::Facilitator, Some(org)).await;
+    // That sign-in succeeded, which B hears as "start counting afresh"; let it
+    // arrive before the guesses start.
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    for app in [&app_a, &app_b, &app_a, &app_b, &app_a] {
+        let guess = app.sign_in("leder@demo.no", "gjetning gjetning").await;
+        assert_eq!(guess, Err(StatusCode::UNAUTHORIZED));
+    }
+    // Told within 100 ms (and 50 ms of gathering); a second is plenty.
+    tokio::time::sleep(Duration::from_secs(1)).await;
+    for app in [&app_b, &app_a] {
+        let right = app.sign_in("leder@demo.no", PASSWORD).await;
+        assert_eq!(right, Err(StatusCode::TOO_MANY_REQUESTS), "locked on both");
+    }
+
+    store.close().await;
     for p in [&mut a, &mut b] {
         p.kill().unwrap();
         p.wait().unwrap();

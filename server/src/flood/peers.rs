@@ -8,11 +8,14 @@
 //! everybody keeps. Then every 100 ms each process says what it let through —
 //! per bucket, by hash, a count — and the others take the same from their
 //! buckets. A client spread over the processes gets one allowance, not one each.
+//! Failed staff sign-ins are told the same way, by hash under the same key, so
+//! the sign-in throttle holds across the processes too.
 //!
 //! Without the secret nothing is shared: each process limits on its own, and a
 //! proxy that sends each client to one process (docs/DEPLOY.md) keeps the limits.
 
 use super::{key_id, DayKey, FloodGuard, Key, KeyId, Kind, Offer, Usage};
+use crate::auth::throttle::{Attempt, Throttle};
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{ChaCha20Poly1305, Nonce};
 use hkdf::Hkdf;
@@ -26,6 +29,9 @@ use tokio::sync::broadcast::error::RecvError;
 const KEY: &str = "flood key ";
 /// What one process let through: `flood use <day> <key id> <n> c<hash>.<count> …`.
 const USE: &str = "flood use ";
+/// A staff sign-in: `signin <day> <key id> <n> fail <account> <client or ->`,
+/// or `… ok <account>` for a success.
+const SIGN_IN: &str = "signin ";
 /// How often each process tells the others what it let through.
 const TELL: Duration = Duration::from_millis(100);
 /// The key is offered again this often, so a process that missed it (a dropped
@@ -132,12 +138,48 @@ fn parse_usage(message: &str) -> Option<Usage> {
     Some(Usage { day, key_id, posts })
 }
 
-/// Starts sharing `guard`'s limits with the other processes on `store`'s
-/// database (PostgreSQL; on SQLite there are none and this does nothing).
-pub fn share(guard: Arc<FloodGuard>, store: Store, secret: PeerSecret) {
-    if matches!(store.backend(), store::Backend::Sqlite(_)) || !guard.share() {
+/// A sign-in attempt as a message. Numbered like [`usage_messages`]: the same
+/// failure twice is two failures. The number has all its digits because the
+/// signals send what they gathered in sorted order, and a failure and the success
+/// after it must arrive in the order they happened.
+fn attempt_message(attempt: &Attempt, told: &mut u64) -> String {
+    *told += 1;
+    let head = format!("{SIGN_IN}{} {} {told:020}", attempt.day, hex::encode(attempt.key_id));
+    let account = hex::encode(attempt.account);
+    match attempt.failed {
+        Some(Some(client)) => format!("{head} fail {account} {}", hex::encode(client)),
+        Some(None) => format!("{head} fail {account} -"),
+        None => format!("{head} ok {account}"),
+    }
+}
+
+/// The counterpart of [`attempt_message`], for what follows `signin `.
+fn parse_attempt(message: &str) -> Option<Attempt> {
+    let mut parts = message.split(' ');
+    let day = parts.next()?.parse().ok()?;
+    let key_id: KeyId = hex::decode(parts.next()?).ok()?.try_into().ok()?;
+    parts.next()?.parse::<u64>().ok()?;
+    let outcome = parts.next()?;
+    let account: Key = hex::decode(parts.next()?).ok()?.try_into().ok()?;
+    let failed = match (outcome, parts.next()) {
+        ("ok", None) => None,
+        ("fail", Some("-")) => Some(None),
+        ("fail", Some(client)) => Some(Some(hex::decode(client).ok()?.try_into().ok()?)),
+        _ => return None,
+    };
+    parts.next().is_none().then_some(Attempt { day, key_id, account, failed })
+}
+
+/// Starts sharing `guard`'s limits and `throttle`'s failed sign-ins with the
+/// other processes on `store`'s database (PostgreSQL; on SQLite there are none
+/// and this does nothing).
+pub fn share(guard: Arc<FloodGuard>, throttle: Arc<Throttle>, store: Store, secret: PeerSecret) {
+    if matches!(store.backend(), store::Backend::Sqlite(_)) {
         return;
     }
+    // Flood control may be off; the key is agreed on for the throttle anyway.
+    guard.share();
+    throttle.share();
     let mut heard = store.signals();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(TELL);
@@ -167,6 +209,9 @@ pub fn share(guard: Arc<FloodGuard>, store: Store, secret: PeerSecret) {
                             store.signal(message);
                         }
                     }
+                    for attempt in throttle.untold() {
+                        store.signal(attempt_message(&attempt, &mut told));
+                    }
                 }
                 message = heard.recv() => {
                     let message = match message {
@@ -176,6 +221,10 @@ pub fn share(guard: Arc<FloodGuard>, store: Store, secret: PeerSecret) {
                     };
                     if let Some(usage) = message.strip_prefix(USE).and_then(parse_usage) {
                         guard.debit(&usage);
+                    } else if let Some(attempt) =
+                        message.strip_prefix(SIGN_IN).and_then(parse_attempt)
+                    {
+                        throttle.heard(&attempt);
                     } else if let Some(sealed) = message.strip_prefix(KEY) {
                         let Some((day, key)) = secret.open(sealed) else {
                             if !wrong_secret {
@@ -254,6 +303,26 @@ mod tests {
         let again = usage_messages(&usage, &mut told);
         assert_ne!(again[0], messages[0]);
         assert_eq!(parse_usage("3 0102 1 x00.1"), None);
+        assert_eq!(parse_usage("3 0102030405060708 1 x000102030405060708090a0b0c0d0e0f.1"), None);
         assert_eq!(parse_usage("3 0102030405060708 1 c00.1"), None);
+    }
+
+    #[test]
+    fn sign_in_attempts_survive_the_trip() {
+        let mut told = 0;
+        let base = Attempt { day: 9, key_id: [8; 8], account: [1; 16], failed: None };
+        for failed in [None, Some(None), Some(Some([2; 16]))] {
+            let attempt = Attempt { failed, ..base.clone() };
+            let message = attempt_message(&attempt, &mut told);
+            assert_eq!(parse_attempt(message.strip_prefix(SIGN_IN).unwrap()), Some(attempt));
+        }
+        assert_ne!(attempt_message(&base, &mut told), attempt_message(&base, &mut told));
+        for bad in [
+            "9 0808080808080808 1 ok 01",
+            "9 0808080808080808 1 maybe 0101010101010101010101010101010101",
+            "9 0808080808080808 1 ok 01010101010101010101010101010101 -",
+        ] {
+            assert_eq!(parse_attempt(bad), None, "{bad}");
+        }
     }
 }
