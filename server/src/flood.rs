@@ -260,6 +260,12 @@ impl FloodGuard {
         self.on(today).map(|day| (day.number, day.key)).unwrap_or((0, [0; 32]))
     }
 
+    /// Today's number and the name of its key.
+    pub(crate) fn key_name(&self) -> (u64, KeyId) {
+        let (day, key) = self.key(today());
+        (day, key_id(&key))
+    }
+
     /// The day, moved on first if `today` is later (never back: another process
     /// may already have moved to the next day).
     fn on(&self, today: u64) -> Option<std::sync::MutexGuard<'_, Day>> {

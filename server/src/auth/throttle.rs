@@ -15,14 +15,21 @@ pub const WINDOW: Duration = Duration::from_secs(15 * 60);
 pub const PER_ACCOUNT: usize = 5;
 pub const PER_CLIENT: usize = 20;
 
-/// A sign-in attempt's outcome, by hash, as told to or by another process.
+/// A sign-in attempt, by hash, as told to or by another process.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Attempt {
     pub day: u64,
     pub key_id: KeyId,
     pub account: Key,
-    /// `None` for a success, which clears the account; a failure's client, if known.
-    pub failed: Option<Option<Key>>,
+    pub outcome: Outcome,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Outcome {
+    /// Counts against the account, and against the client when it is known.
+    Failed { client: Option<Key> },
+    /// Clears the account's failures.
+    Succeeded,
 }
 
 pub struct Throttle {
@@ -68,12 +75,12 @@ impl Throttle {
 
     pub fn failed(&self, account: &str, ip: Option<IpAddr>) {
         let (day, key_id, account, client) = self.named(account, ip);
-        self.note(Attempt { day, key_id, account, failed: Some(client) });
+        self.note(Attempt { day, key_id, account, outcome: Outcome::Failed { client } });
     }
 
     pub fn succeeded(&self, account: &str) {
         let (day, key_id, account, _) = self.named(account, None);
-        self.note(Attempt { day, key_id, account, failed: None });
+        self.note(Attempt { day, key_id, account, outcome: Outcome::Succeeded });
     }
 
     fn note(&self, attempt: Attempt) {
@@ -87,8 +94,8 @@ impl Throttle {
 
     fn count(&self, attempt: &Attempt) {
         let Ok(mut map) = self.failures.lock() else { return };
-        match attempt.failed {
-            Some(client) => {
+        match attempt.outcome {
+            Outcome::Failed { client } => {
                 let now = Instant::now();
                 for key in std::iter::once(attempt.account).chain(client) {
                     map.entry(key).or_default().push_back(now);
@@ -98,7 +105,7 @@ impl Throttle {
                     map.retain(|_, q| q.back().is_some_and(|t| now.duration_since(*t) <= WINDOW));
                 }
             }
-            None => {
+            Outcome::Succeeded => {
                 map.remove(&attempt.account);
             }
         }
@@ -117,8 +124,7 @@ impl Throttle {
     /// What happened on another process: counted here too, if it was named
     /// under the day key this process uses.
     pub(crate) fn heard(&self, attempt: &Attempt) {
-        let (day, key) = self.names.key(crate::flood::today());
-        if (attempt.day, attempt.key_id) == (day, crate::flood::key_id(&key)) {
+        if (attempt.day, attempt.key_id) == self.names.key_name() {
             self.count(attempt);
         }
     }

@@ -15,7 +15,7 @@
 //! proxy that sends each client to one process (docs/DEPLOY.md) keeps the limits.
 
 use super::{key_id, DayKey, FloodGuard, Key, KeyId, Kind, Offer, Usage};
-use crate::auth::throttle::{Attempt, Throttle};
+use crate::auth::throttle::{Attempt, Outcome, Throttle};
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{ChaCha20Poly1305, Nonce};
 use hkdf::Hkdf;
@@ -146,10 +146,12 @@ fn attempt_message(attempt: &Attempt, told: &mut u64) -> String {
     *told += 1;
     let head = format!("{SIGN_IN}{} {} {told:020}", attempt.day, hex::encode(attempt.key_id));
     let account = hex::encode(attempt.account);
-    match attempt.failed {
-        Some(Some(client)) => format!("{head} fail {account} {}", hex::encode(client)),
-        Some(None) => format!("{head} fail {account} -"),
-        None => format!("{head} ok {account}"),
+    match attempt.outcome {
+        Outcome::Failed { client: Some(client) } => {
+            format!("{head} fail {account} {}", hex::encode(client))
+        }
+        Outcome::Failed { client: None } => format!("{head} fail {account} -"),
+        Outcome::Succeeded => format!("{head} ok {account}"),
     }
 }
 
@@ -161,13 +163,15 @@ fn parse_attempt(message: &str) -> Option<Attempt> {
     parts.next()?.parse::<u64>().ok()?;
     let outcome = parts.next()?;
     let account: Key = hex::decode(parts.next()?).ok()?.try_into().ok()?;
-    let failed = match (outcome, parts.next()) {
-        ("ok", None) => None,
-        ("fail", Some("-")) => Some(None),
-        ("fail", Some(client)) => Some(Some(hex::decode(client).ok()?.try_into().ok()?)),
+    let outcome = match (outcome, parts.next()) {
+        ("ok", None) => Outcome::Succeeded,
+        ("fail", Some("-")) => Outcome::Failed { client: None },
+        ("fail", Some(client)) => {
+            Outcome::Failed { client: Some(hex::decode(client).ok()?.try_into().ok()?) }
+        }
         _ => return None,
     };
-    parts.next().is_none().then_some(Attempt { day, key_id, account, failed })
+    parts.next().is_none().then_some(Attempt { day, key_id, account, outcome })
 }
 
 /// Starts sharing `guard`'s limits and `throttle`'s failed sign-ins with the
@@ -181,71 +185,99 @@ pub fn share(guard: Arc<FloodGuard>, throttle: Arc<Throttle>, store: Store, secr
     guard.share();
     throttle.share();
     let mut heard = store.signals();
+    let mut peer = Peer {
+        guard,
+        throttle,
+        store,
+        secret,
+        offered: None,
+        offer_again: false,
+        told: 0,
+        agreed: false,
+        warned: false,
+    };
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(TELL);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        let mut offered: Option<(u64, KeyId, Instant)> = None;
-        let mut offer_again = false;
-        let mut told = 0;
-        let mut shared = false;
-        let mut wrong_secret = false;
         loop {
             tokio::select! {
-                _ = tick.tick() => {
-                    let (day, key) = guard.key(super::today());
-                    let due = offer_again
-                        || offered.is_none_or(|(d, id, at)| {
-                            d != day || id != key_id(&key) || at.elapsed() >= REMIND
-                        });
-                    if due {
-                        if let Some(message) = secret.sealed(day, &key) {
-                            store.signal(message);
-                        }
-                        offered = Some((day, key_id(&key), Instant::now()));
-                        offer_again = false;
-                    }
-                    if let Some(usage) = guard.take_used() {
-                        for message in usage_messages(&usage, &mut told) {
-                            store.signal(message);
-                        }
-                    }
-                    for attempt in throttle.untold() {
-                        store.signal(attempt_message(&attempt, &mut told));
-                    }
-                }
-                message = heard.recv() => {
-                    let message = match message {
-                        Ok(m) => m,
-                        Err(RecvError::Lagged(_)) => continue,
-                        Err(RecvError::Closed) => return,
-                    };
-                    if let Some(usage) = message.strip_prefix(USE).and_then(parse_usage) {
-                        guard.debit(&usage);
-                    } else if let Some(attempt) =
-                        message.strip_prefix(SIGN_IN).and_then(parse_attempt)
-                    {
-                        throttle.heard(&attempt);
-                    } else if let Some(sealed) = message.strip_prefix(KEY) {
-                        let Some((day, key)) = secret.open(sealed) else {
-                            if !wrong_secret {
-                                tracing::warn!("another server process offers a flood-control key this process cannot open: give every process the same UNGSTEMME_PEER_SECRET");
-                                wrong_secret = true;
-                            }
-                            continue;
-                        };
-                        match guard.offer(day, key) {
-                            Offer::Mine => offer_again = true,
-                            Offer::Adopted | Offer::Same if !shared => {
-                                tracing::info!("flood limits are shared with the other server processes");
-                                shared = true;
-                            }
-                            _ => {}
-                        }
-                    }
-                }
+                _ = tick.tick() => peer.tell(),
+                message = heard.recv() => match message {
+                    Ok(message) => peer.hear(&message),
+                    Err(RecvError::Lagged(_)) => {}
+                    Err(RecvError::Closed) => return,
+                },
             }
         }
     });
+}
+
+/// This process, as the others see it.
+struct Peer {
+    guard: Arc<FloodGuard>,
+    throttle: Arc<Throttle>,
+    store: Store,
+    secret: PeerSecret,
+    /// The day and key last offered, and when.
+    offered: Option<(u64, KeyId, Instant)>,
+    /// Another process offered a key that loses to this one's: offer it again.
+    offer_again: bool,
+    /// Messages numbered so far.
+    told: u64,
+    /// Whether this process has agreed on a key with another (logged once).
+    agreed: bool,
+    /// Whether a key this secret cannot open was logged.
+    warned: bool,
+}
+
+impl Peer {
+    /// Offers the day key when due, and tells what happened here since last time.
+    fn tell(&mut self) {
+        let (day, key) = self.guard.key(super::today());
+        let due = self.offer_again
+            || self
+                .offered
+                .is_none_or(|(d, id, at)| d != day || id != key_id(&key) || at.elapsed() >= REMIND);
+        if due {
+            if let Some(message) = self.secret.sealed(day, &key) {
+                self.store.signal(message);
+            }
+            self.offered = Some((day, key_id(&key), Instant::now()));
+            self.offer_again = false;
+        }
+        if let Some(usage) = self.guard.take_used() {
+            for message in usage_messages(&usage, &mut self.told) {
+                self.store.signal(message);
+            }
+        }
+        for attempt in self.throttle.untold() {
+            self.store.signal(attempt_message(&attempt, &mut self.told));
+        }
+    }
+
+    fn hear(&mut self, message: &str) {
+        if let Some(usage) = message.strip_prefix(USE).and_then(parse_usage) {
+            self.guard.debit(&usage);
+        } else if let Some(attempt) = message.strip_prefix(SIGN_IN).and_then(parse_attempt) {
+            self.throttle.heard(&attempt);
+        } else if let Some(sealed) = message.strip_prefix(KEY) {
+            let Some((day, key)) = self.secret.open(sealed) else {
+                if !self.warned {
+                    tracing::warn!("another server process offers a flood-control key this process cannot open: give every process the same UNGSTEMME_PEER_SECRET");
+                    self.warned = true;
+                }
+                return;
+            };
+            match self.guard.offer(day, key) {
+                Offer::Mine => self.offer_again = true,
+                Offer::Adopted | Offer::Same if !self.agreed => {
+                    tracing::info!("flood limits are shared with the other server processes");
+                    self.agreed = true;
+                }
+                _ => {}
+            }
+        }
+    }
 }
 
 #[cfg(test)]
@@ -310,9 +342,15 @@ mod tests {
     #[test]
     fn sign_in_attempts_survive_the_trip() {
         let mut told = 0;
-        let base = Attempt { day: 9, key_id: [8; 8], account: [1; 16], failed: None };
-        for failed in [None, Some(None), Some(Some([2; 16]))] {
-            let attempt = Attempt { failed, ..base.clone() };
+        let base =
+            Attempt { day: 9, key_id: [8; 8], account: [1; 16], outcome: Outcome::Succeeded };
+        let outcomes = [
+            Outcome::Succeeded,
+            Outcome::Failed { client: None },
+            Outcome::Failed { client: Some([2; 16]) },
+        ];
+        for outcome in outcomes {
+            let attempt = Attempt { outcome, ..base.clone() };
             let message = attempt_message(&attempt, &mut told);
             assert_eq!(parse_attempt(message.strip_prefix(SIGN_IN).unwrap()), Some(attempt));
         }
