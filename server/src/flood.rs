@@ -162,6 +162,12 @@ impl Day {
         Day { number, key, buckets: HashMap::new(), used: HashMap::new() }
     }
 
+    /// The bucket as it is at `now`: a new one starts full.
+    fn bucket(&self, key: &Key, rate: Rate, now: Instant) -> Bucket {
+        let bucket = self.buckets.get(key).copied();
+        bucket.unwrap_or(Bucket { tokens: rate.burst, at: now }).refilled(rate, now)
+    }
+
     fn hash(&self, label: &[u8], value: &[u8]) -> Key {
         let mut h = Sha256::new();
         h.update(self.key);
@@ -226,12 +232,7 @@ impl FloodGuard {
         let mut refilled = Vec::with_capacity(keys.len());
         for (key, kind) in &keys {
             let rate = kind.rate(limits);
-            let bucket = day
-                .buckets
-                .get(key)
-                .copied()
-                .unwrap_or(Bucket { tokens: rate.burst, at: now })
-                .refilled(rate, now);
+            let bucket = day.bucket(key, rate, now);
             if bucket.tokens < 1.0 {
                 return Err(SlowDown { retry_after: bucket.wait(rate) });
             }
@@ -329,12 +330,7 @@ impl FloodGuard {
         }
         for (kind, key, n) in &usage.posts {
             let rate = kind.rate(limits);
-            let bucket = day
-                .buckets
-                .get(key)
-                .copied()
-                .unwrap_or(Bucket { tokens: rate.burst, at: now })
-                .refilled(rate, now);
+            let bucket = day.bucket(key, rate, now);
             let tokens = (bucket.tokens - f64::from(*n)).max(-rate.burst);
             day.buckets.insert(*key, Bucket { tokens, at: now });
         }
