@@ -107,9 +107,10 @@ impl AppState {
         AppState { throttle: Arc::new(Throttle::new(flood.clone())), flood, ..self }
     }
 
-    /// Shares the flood limits with the other processes on this PostgreSQL
-    /// database that were given the same secret (see [`crate::flood::peers`]).
-    pub fn with_flood_peers(self, secret: crate::flood::peers::PeerSecret) -> AppState {
+    /// Shares the flood limits and the sign-in throttle with the other processes
+    /// on this PostgreSQL database that were given the same secret (see
+    /// [`crate::flood::peers`]); without a secret, or on SQLite, says why not.
+    pub fn with_flood_peers(self, secret: Option<crate::flood::peers::PeerSecret>) -> AppState {
         let (flood, throttle) = (self.flood.clone(), self.throttle.clone());
         crate::flood::peers::share(flood, throttle, self.store.clone(), secret);
         self

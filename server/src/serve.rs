@@ -37,19 +37,8 @@ pub async fn run(args: ServeArgs) -> anyhow::Result<()> {
     .context("preparing the staff session store")?
     .with_thresholds(thresholds)
     .with_flood_limits((!args.no_flood_control).then_some(crate::flood::FloodLimits::DEFAULT))
-    .with_client_header(client_header);
-    let state = match peer_secret {
-        Some(secret) if store.kind() == "postgres" => state.with_flood_peers(secret),
-        Some(_) => {
-            tracing::info!("UNGSTEMME_PEER_SECRET is for several processes on PostgreSQL; with SQLite there is one process and it is not used");
-            state
-        }
-        None if store.kind() == "postgres" && !args.no_flood_control => {
-            tracing::info!("flood limits are this process's own; give every process the same UNGSTEMME_PEER_SECRET to share them (docs/DEPLOY.md)");
-            state
-        }
-        None => state,
-    };
+    .with_client_header(client_header)
+    .with_flood_peers(peer_secret);
     spawn_session_purge(state.sessions.clone());
     let listener = tokio::net::TcpListener::bind(args.addr)
         .await

@@ -9,7 +9,6 @@
 
 mod support;
 
-use reqwest::StatusCode;
 use support::staff::{account, csrf_in};
 use support::{postgres_app, sqlite_app, TestApp};
 
@@ -35,13 +34,7 @@ async fn matrix(app: &TestApp) {
     let token = app.start().await;
     let answers = serde_json::json!({ c.questions[3].id.to_string(): {"kind": "text", "text": "Mer lys i parken"} })
         .to_string();
-    let res = app
-        .post(
-            &format!("/r/{token}/submit"),
-            &[("key", &token), ("code", "SVAR25"), ("answers", &answers)],
-        )
-        .await;
-    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    app.send(&token, &answers).await;
     let text = app.store.session_texts(session.id, None).await.unwrap()[0].id;
     let cid = c.id;
     let qid = c.questions[0].id;

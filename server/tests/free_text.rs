@@ -74,13 +74,7 @@ async fn story(app: &TestApp) {
         idea_q.to_string(): {"kind": "idea", "title": "Ungdomsklubb", "description": "Åpen klubb hver fredag, mail meg på ola@example.no"},
     })
     .to_string();
-    let res = app
-        .post(
-            &format!("/r/{token}/submit"),
-            &[("key", &token), ("code", "SVAR25"), ("answers", &answers)],
-        )
-        .await;
-    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    app.send(&token, &answers).await;
     let stored = app.store.response(&token).await.unwrap().unwrap();
     let bodies: Vec<&str> = stored.answers.iter().filter_map(|a| a.body.as_deref()).collect();
     assert_eq!(bodies.len(), 2);
@@ -227,9 +221,7 @@ async fn themes_story(app: &TestApp, mine: &str) {
     for text in about_buses {
         let token = app.start().await;
         let answers = serde_json::json!({ text_q.to_string(): {"kind": "text", "text": text} });
-        let form = [("key", token.as_str()), ("code", "SVAR25"), ("answers", &answers.to_string())];
-        let res = app.post(&format!("/r/{token}/submit"), &form).await;
-        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+        app.send(&token, &answers.to_string()).await;
     }
     let html = app.get_with("/staff/sessions/SVAR25/texts", mine).await.text().await.unwrap();
     let themes = &html[html.find("Temaer som går igjen").expect("a themes section")..];

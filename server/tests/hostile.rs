@@ -428,13 +428,7 @@ async fn pound_everything(app: &TestApp) {
     let token = app.start().await;
     let answers =
         format!(r#"{{"{}":{{"kind":"text","text":"Mer lys i parken"}}}}"#, c.questions[3].id);
-    let res = app
-        .post(
-            &format!("/r/{token}/submit"),
-            &[("key", &token), ("code", "SVAR25"), ("answers", &answers)],
-        )
-        .await;
-    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    app.send(&token, &answers).await;
     let text = app.store.session_texts(session.id, None).await.unwrap()[0].id;
 
     let bodies = corpus();
@@ -881,13 +875,7 @@ async fn markup_and_formulas(app: &TestApp) {
             idea_q.to_string(): {"kind": "idea", "title": title, "description": description},
         })
         .to_string();
-        let res = app
-            .post(
-                &format!("/r/{token}/submit"),
-                &[("key", &token), ("code", "SVAR25"), ("answers", &answers)],
-            )
-            .await;
-        assert_eq!(res.status(), StatusCode::SEE_OTHER);
+        app.send(&token, &answers).await;
     }
     let demo_org =
         app.store.ensure_organisation(ungstemme_server::cli::DEMO_ORGANISATION).await.unwrap();
@@ -975,13 +963,7 @@ async fn control_characters(app: &TestApp) {
     let token = app.start().await;
     let answers =
         format!(r#"{{"{}":{{"kind":"text","text":" a\u0000b\u001b[2J "}}}}"#, c.questions[3].id);
-    let res = app
-        .post(
-            &format!("/r/{token}/submit"),
-            &[("key", &token), ("code", "SVAR25"), ("answers", &answers)],
-        )
-        .await;
-    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    app.send(&token, &answers).await;
     let stored = app.store.response(&token).await.unwrap().unwrap();
     assert_eq!(stored.answers[0].body.as_deref(), Some("ab[2J"));
 

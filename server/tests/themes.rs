@@ -39,9 +39,7 @@ async fn submit(app: &TestApp, text: &str) -> i64 {
     let text_q = session.consultation.questions[3].id;
     let token = app.start().await;
     let answers = serde_json::json!({ text_q.to_string(): {"kind": "text", "text": text} });
-    let form = [("key", token.as_str()), ("code", "SVAR25"), ("answers", &answers.to_string())];
-    let res = app.post(&format!("/r/{token}/submit"), &form).await;
-    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    app.send(&token, &answers.to_string()).await;
     let texts = app.store.session_texts(session.id, None).await.unwrap();
     texts.iter().rev().find(|t| t.body == text).expect("the text is queued").id
 }

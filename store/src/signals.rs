@@ -10,15 +10,16 @@
 
 use crate::{Backend, Store, StoreError};
 use sqlx::postgres::PgListener;
-use std::collections::BTreeSet;
+use std::collections::HashSet;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 use tokio::sync::{broadcast, mpsc, Mutex};
 
 /// The one channel every Ungstemme process listens on.
 const CHANNEL: &str = "ungstemme";
-/// Signals said within this time are sent together, each once: a room where 30
-/// phones answer at once becomes one notification, not 30.
+/// Signals said within this time are sent together, each once and in the order
+/// first said: a room where 30 phones answer at once becomes one notification,
+/// not 30.
 const GATHER: Duration = Duration::from_millis(50);
 
 pub(crate) struct Signals {
@@ -59,11 +60,12 @@ impl Store {
         let (pool, origin) = (pool.clone(), self.signals.origin.clone());
         tokio::spawn(async move {
             while let Some(first) = waiting.recv().await {
-                let mut batch = BTreeSet::from([first]);
                 tokio::time::sleep(GATHER).await;
-                while let Ok(more) = waiting.try_recv() {
-                    batch.insert(more);
-                }
+                let mut said = HashSet::new();
+                let batch: Vec<String> = std::iter::once(first)
+                    .chain(std::iter::from_fn(|| waiting.try_recv().ok()))
+                    .filter(|m| said.insert(m.clone()))
+                    .collect();
                 for message in batch {
                     let sent = sqlx::query("SELECT pg_notify($1, $2)")
                         .bind(CHANNEL)

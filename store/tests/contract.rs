@@ -461,3 +461,29 @@ async fn editing_on_postgres() {
         db.finish().await;
     }
 }
+
+/// Signals between two processes on one database arrive once each (repeats said
+/// together are one), in the order they were said, and never back to the sayer.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn signals_on_postgres() {
+    let Some(db) = postgres().await else { return };
+    let (admin_url, name) = db.pg_drop.clone().unwrap();
+    let other = Store::connect(&with_database(&admin_url, &name)).await.unwrap();
+    db.store.start_signals().await.unwrap();
+    other.start_signals().await.unwrap();
+    let (mut heard, mut own) = (other.signals(), db.store.signals());
+    for message in ["z", "a", "z", "m"] {
+        db.store.signal(message.to_string());
+    }
+    let mut got = Vec::new();
+    for _ in 0..3 {
+        let next = tokio::time::timeout(std::time::Duration::from_secs(5), heard.recv());
+        got.push(next.await.expect("heard within 5 s").unwrap());
+    }
+    assert_eq!(got, ["z", "a", "m"]);
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert!(heard.try_recv().is_err(), "nothing twice");
+    assert!(own.try_recv().is_err(), "a process does not hear itself");
+    other.close().await;
+    db.finish().await;
+}

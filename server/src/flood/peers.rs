@@ -139,12 +139,10 @@ fn parse_usage(message: &str) -> Option<Usage> {
 }
 
 /// A sign-in attempt as a message. Numbered like [`usage_messages`]: the same
-/// failure twice is two failures. The number has all its digits because the
-/// signals send what they gathered in sorted order, and a failure and the success
-/// after it must arrive in the order they happened.
+/// failure twice is two failures.
 fn attempt_message(attempt: &Attempt, told: &mut u64) -> String {
     *told += 1;
-    let head = format!("{SIGN_IN}{} {} {told:020}", attempt.day, hex::encode(attempt.key_id));
+    let head = format!("{SIGN_IN}{} {} {told}", attempt.day, hex::encode(attempt.key_id));
     let account = hex::encode(attempt.account);
     match attempt.outcome {
         Outcome::Failed { client: Some(client) } => {
@@ -175,12 +173,27 @@ fn parse_attempt(message: &str) -> Option<Attempt> {
 }
 
 /// Starts sharing `guard`'s limits and `throttle`'s failed sign-ins with the
-/// other processes on `store`'s database (PostgreSQL; on SQLite there are none
-/// and this does nothing).
-pub fn share(guard: Arc<FloodGuard>, throttle: Arc<Throttle>, store: Store, secret: PeerSecret) {
-    if matches!(store.backend(), store::Backend::Sqlite(_)) {
-        return;
-    }
+/// other processes on `store`'s database given the same secret. On SQLite there
+/// are none, and without a secret nothing is shared: either is logged.
+pub fn share(
+    guard: Arc<FloodGuard>,
+    throttle: Arc<Throttle>,
+    store: Store,
+    secret: Option<PeerSecret>,
+) {
+    let on_postgres = matches!(store.backend(), store::Backend::Postgres(_));
+    let secret = match (secret, on_postgres) {
+        (Some(secret), true) => secret,
+        (Some(_), false) => {
+            tracing::info!("UNGSTEMME_PEER_SECRET is for several processes on PostgreSQL; with SQLite there is one process and it is not used");
+            return;
+        }
+        (None, true) => {
+            tracing::info!("flood limits and the sign-in throttle are this process's own; give every process the same UNGSTEMME_PEER_SECRET to share them (docs/DEPLOY.md)");
+            return;
+        }
+        (None, false) => return,
+    };
     // Flood control may be off; the key is agreed on for the throttle anyway.
     guard.share();
     throttle.share();

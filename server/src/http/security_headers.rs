@@ -7,6 +7,11 @@ use axum::extract::Request;
 use axum::http::{header, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
+use std::sync::LazyLock;
+
+/// The policy without a nonce: the same for every response, so made once.
+static POLICY: LazyLock<Option<HeaderValue>> =
+    LazyLock::new(|| HeaderValue::from_str(&app::security::content_security_policy(None)).ok());
 
 const FIXED: [(header::HeaderName, &str); 5] = [
     // Addresses carry survey tokens and join codes: they are not passed on.
@@ -23,10 +28,8 @@ const FIXED: [(header::HeaderName, &str); 5] = [
 pub async fn add(req: Request, next: Next) -> Response {
     let mut res = next.run(req).await;
     let headers = res.headers_mut();
-    if !headers.contains_key(header::CONTENT_SECURITY_POLICY) {
-        if let Ok(v) = HeaderValue::from_str(&app::security::content_security_policy(None)) {
-            headers.insert(header::CONTENT_SECURITY_POLICY, v);
-        }
+    if let Some(policy) = POLICY.as_ref() {
+        headers.entry(header::CONTENT_SECURITY_POLICY).or_insert_with(|| policy.clone());
     }
     for (name, value) in FIXED {
         headers.entry(name).or_insert(HeaderValue::from_static(value));

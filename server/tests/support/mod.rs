@@ -122,6 +122,14 @@ impl TestApp {
         token
     }
 
+    /// Sends the phone's `answers` (their JSON) to the demo session, as its last
+    /// page does; the send must be taken.
+    pub async fn send(&self, token: &str, answers: &str) {
+        let form = [("key", token), ("code", "SVAR25"), ("answers", answers)];
+        let res = self.post(&format!("/r/{token}/submit"), &form).await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER, "the answers were taken");
+    }
+
     pub async fn finish(self) {
         self.store.close().await;
         if let Some(database) = self.drop_pg {
