@@ -21,7 +21,7 @@ use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::net::IpAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Mutex;
+use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 /// How much may arrive at once, and how fast afterwards.
@@ -211,7 +211,7 @@ impl FloodGuard {
         day_number: u64,
     ) -> Result<(), SlowDown> {
         let Some(limits) = self.limits else { return Ok(()) };
-        let Some(mut day) = self.on(day_number) else { return Ok(()) };
+        let mut day = self.on(day_number);
         let mut keys = Vec::with_capacity(2);
         if let Some(ip) = client {
             keys.push((day.hash(Kind::Client.name(), ip.to_string().as_bytes()), Kind::Client));
@@ -258,7 +258,8 @@ impl FloodGuard {
 
     /// The day's number and key, moving to a new day first if `today` is later.
     pub(crate) fn key(&self, today: u64) -> (u64, DayKey) {
-        self.on(today).map(|day| (day.number, day.key)).unwrap_or((0, [0; 32]))
+        let day = self.on(today);
+        (day.number, day.key)
     }
 
     /// Today's number and the name of its key.
@@ -269,27 +270,33 @@ impl FloodGuard {
 
     /// The day, moved on first if `today` is later (never back: another process
     /// may already have moved to the next day).
-    fn on(&self, today: u64) -> Option<std::sync::MutexGuard<'_, Day>> {
-        let mut day = self.day.lock().ok()?;
+    fn on(&self, today: u64) -> MutexGuard<'_, Day> {
+        let mut day = self.locked();
         if today > day.number {
             *day = Day::new(today);
         }
-        Some(day)
+        day
+    }
+
+    /// The day, even if a thread panicked holding it: at worst one post was
+    /// counted in one bucket and not the other, so flood control goes on rather
+    /// than waving everything through or naming things under a made-up key.
+    fn locked(&self) -> MutexGuard<'_, Day> {
+        self.day.lock().unwrap_or_else(PoisonError::into_inner)
     }
 
     /// A name for `value` under today's key, with the day and the key's name: for
     /// the sign-in throttle, whose names are then the same in every process that
     /// shares the key. `label` keeps one kind of value from naming another.
     pub(crate) fn name(&self, label: &[u8], value: &[u8]) -> (u64, KeyId, Key) {
-        self.on(today())
-            .map(|day| (day.number, key_id(&day.key), day.hash(label, value)))
-            .unwrap_or((0, [0; 8], [0; 16]))
+        let day = self.on(today());
+        (day.number, key_id(&day.key), day.hash(label, value))
     }
 
     /// Another process's day key. The later day wins; on the same day the key
     /// whose name sorts first, so every process ends up with the same one.
     pub(crate) fn offer(&self, number: u64, key: DayKey) -> Offer {
-        let Ok(mut day) = self.day.lock() else { return Offer::Old };
+        let mut day = self.locked();
         if number < day.number {
             return Offer::Old;
         }
@@ -307,7 +314,7 @@ impl FloodGuard {
 
     /// What was let through since the last call, to tell the other processes.
     pub(crate) fn take_used(&self) -> Option<Usage> {
-        let Ok(mut day) = self.day.lock() else { return None };
+        let mut day = self.locked();
         if day.used.is_empty() {
             return None;
         }
@@ -324,7 +331,7 @@ impl FloodGuard {
 
     fn debit_at(&self, usage: &Usage, now: Instant) {
         let Some(limits) = self.limits else { return };
-        let Ok(mut day) = self.day.lock() else { return };
+        let mut day = self.locked();
         if usage.day != day.number || usage.key_id != key_id(&day.key) {
             return;
         }
@@ -339,7 +346,7 @@ impl FloodGuard {
     /// How many buckets are held: for tests of the daily reset.
     #[cfg(test)]
     fn held(&self) -> usize {
-        self.day.lock().map(|d| d.buckets.len()).unwrap_or(0)
+        self.locked().buckets.len()
     }
 }
 
