@@ -31,11 +31,10 @@ pub async fn migrate(db: DbArgs) -> anyhow::Result<()> {
 pub async fn load_demo(store: &Store) -> anyhow::Result<i64> {
     let def: ConsultationDef =
         serde_json::from_str(DEMO).context("parsing the demo consultation")?;
-    let consultation = store.insert_consultation(&def).await?;
     // The demo belongs to a demo organisation, so a facilitator there can try
     // running sessions with it.
     let organisation = store.ensure_organisation(DEMO_ORGANISATION).await?;
-    store.set_consultation_organisation(consultation, organisation).await?;
+    let consultation = store.insert_consultation(&def, Some(organisation)).await?;
     let code = JoinCode::parse(DEMO_CODE).map_err(|_| anyhow::anyhow!("demo code is invalid"))?;
     let session = store.open_session(consultation, &code).await?;
     Ok(session)

@@ -10,6 +10,35 @@ use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
 
+/// Opens a transaction that is going to write.
+///
+/// On SQLite it takes the write lock at the start (`BEGIN IMMEDIATE`). A deferred
+/// transaction that reads first and writes later cannot upgrade its snapshot once
+/// another connection has committed in between: SQLite then answers "database is
+/// locked" at once instead of waiting out `busy_timeout`, and the request fails.
+/// Taking the lock first makes it wait its turn. PostgreSQL needs nothing extra.
+pub(crate) trait BeginWrite {
+    type Db: sqlx::Database;
+    fn begin_write(
+        &self,
+    ) -> impl std::future::Future<Output = Result<sqlx::Transaction<'static, Self::Db>, sqlx::Error>>
+           + Send;
+}
+
+impl BeginWrite for SqlitePool {
+    type Db = sqlx::Sqlite;
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+        self.begin_with("BEGIN IMMEDIATE").await
+    }
+}
+
+impl BeginWrite for PgPool {
+    type Db = sqlx::Postgres;
+    async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Postgres>, sqlx::Error> {
+        self.begin().await
+    }
+}
+
 #[derive(Clone, Debug)]
 pub enum Backend {
     Sqlite(SqlitePool),

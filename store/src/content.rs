@@ -1,5 +1,6 @@
 //! Consultations, their questions and options, and the sessions that open them.
 
+use crate::backend::BeginWrite;
 use crate::{now_secs, on_pool, Store, StoreError};
 use domain::{
     ChoiceOption, Consultation, ConsultationDef, JoinCode, LocalizedText, Question, QuestionKind,
@@ -83,13 +84,19 @@ fn status(raw: &str) -> Result<SessionStatus, StoreError> {
 }
 
 impl Store {
-    /// Stores a consultation from a content file. Loading the same slug again
-    /// returns the consultation already there, so loading demo content is idempotent.
+    /// Stores a consultation from a content file or a template, owned by the
+    /// organisation when one is given, in one transaction. Loading the same slug
+    /// again returns the consultation already there (unchanged), so loading demo
+    /// content is idempotent.
     #[instrument(skip_all, fields(slug = %def.slug))]
-    pub async fn insert_consultation(&self, def: &ConsultationDef) -> Result<i64, StoreError> {
+    pub async fn insert_consultation(
+        &self,
+        def: &ConsultationDef,
+        organisation: Option<i64>,
+    ) -> Result<i64, StoreError> {
         def.check().map_err(|e| StoreError::Conflict(e.to_string()))?;
         on_pool!(&self.backend, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             let existing = sqlx::query("SELECT id FROM consultations WHERE slug = $1")
                 .bind(&def.slug)
                 .fetch_optional(&mut *tx)
@@ -98,12 +105,14 @@ impl Store {
                 return Ok(row.try_get::<i64, _>("id")?);
             }
             let id: i64 = sqlx::query(
-                "INSERT INTO consultations (slug, title, intro, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+                "INSERT INTO consultations (slug, title, intro, created_at, organisation_id) \
+                 VALUES ($1, $2, $3, $4, $5) RETURNING id",
             )
             .bind(&def.slug)
             .bind(serde_json::to_string(&def.title)?)
             .bind(serde_json::to_string(&def.intro)?)
             .bind(now_secs())
+            .bind(organisation)
             .fetch_one(&mut *tx)
             .await?
             .try_get("id")?;
@@ -194,7 +203,7 @@ impl Store {
         arenas: &[String],
     ) -> Result<(), StoreError> {
         on_pool!(&self.backend, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             sqlx::query("DELETE FROM consultation_tags WHERE consultation_id = $1")
                 .bind(consultation_id)
                 .execute(&mut *tx)
@@ -211,25 +220,6 @@ impl Store {
             }
             tx.commit().await?;
         });
-        Ok(())
-    }
-
-    /// Gives a consultation to an organisation.
-    #[instrument(skip_all)]
-    pub async fn set_consultation_organisation(
-        &self,
-        consultation_id: i64,
-        organisation_id: i64,
-    ) -> Result<(), StoreError> {
-        on_pool!(&self.backend, pool => sqlx::query("UPDATE consultations SET organisation_id = $1 WHERE id = $2")
-            .bind(organisation_id)
-            .bind(consultation_id)
-            .execute(pool)
-            .await
-            .map(|_| ())?);
-        if let Ok(mut map) = self.sessions.0.write() {
-            map.clear();
-        }
         Ok(())
     }
 

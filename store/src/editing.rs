@@ -16,6 +16,7 @@
 //! successful edit forgets the cached consultation and sessions, so phones get the
 //! new text on their next page.
 
+use crate::backend::BeginWrite;
 use crate::{now_secs, on_pool, Store, StoreError};
 use domain::authoring::{MAX_OPTIONS, MAX_QUESTIONS, MIN_OPTIONS};
 use domain::{LocalizedText, QuestionKind};
@@ -192,7 +193,7 @@ impl Store {
     ) -> Result<(), EditError> {
         let (title, intro) = (json(title)?, json(intro)?);
         on_pool!(&self.backend, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             claim!(tx, id);
             sqlx::query("UPDATE consultations SET title = $1, intro = $2 WHERE id = $3")
                 .bind(title)
@@ -225,7 +226,7 @@ impl Store {
         let prompt = json(prompt)?;
         let labels = options.iter().map(json).collect::<Result<Vec<_>, _>>()?;
         let qid = on_pool!(&self.backend, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             claim!(tx, consultation_id);
             refuse_if_answered!(tx, consultation_id);
             let count: i64 = sqlx::query("SELECT COUNT(*) AS n FROM questions WHERE consultation_id = $1")
@@ -274,7 +275,7 @@ impl Store {
         let prompt = json(prompt)?;
         let help = help.map(json).transpose()?;
         on_pool!(&self.backend, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             claim!(tx, consultation_id);
             let _ = question_in!(tx, consultation_id, question_id);
             sqlx::query("UPDATE questions SET prompt = $1, help = $2 WHERE id = $3")
@@ -299,7 +300,7 @@ impl Store {
         up: bool,
     ) -> Result<(), EditError> {
         on_pool!(&self.backend, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             claim!(tx, consultation_id);
             let (pos, _) = question_in!(tx, consultation_id, question_id);
             refuse_if_answered!(tx, consultation_id);
@@ -333,7 +334,7 @@ impl Store {
         question_id: i64,
     ) -> Result<(), EditError> {
         on_pool!(&self.backend, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             claim!(tx, consultation_id);
             let (pos, _) = question_in!(tx, consultation_id, question_id);
             refuse_if_answered!(tx, consultation_id);
@@ -371,7 +372,7 @@ impl Store {
     ) -> Result<i64, EditError> {
         let label = json(label)?;
         let id = on_pool!(&self.backend, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             claim!(tx, consultation_id);
             let (_, kind) = question_in!(tx, consultation_id, question_id);
             if !kind.has_options() {
@@ -413,7 +414,7 @@ impl Store {
     ) -> Result<(), EditError> {
         let label = json(label)?;
         on_pool!(&self.backend, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             claim!(tx, consultation_id);
             let _ = question_in!(tx, consultation_id, question_id);
             let done = sqlx::query("UPDATE options SET label = $1 WHERE id = $2 AND question_id = $3")
@@ -441,7 +442,7 @@ impl Store {
         option_id: i64,
     ) -> Result<(), EditError> {
         on_pool!(&self.backend, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             claim!(tx, consultation_id);
             let _ = question_in!(tx, consultation_id, question_id);
             let Some(row) = sqlx::query("SELECT position FROM options WHERE id = $1 AND question_id = $2")

@@ -6,6 +6,7 @@
 //! The text in `answers` is already redacted when it arrives here; moderators can
 //! hide more of it, never see more.
 
+use crate::backend::BeginWrite;
 use crate::{now_secs, on_pool, Store, StoreError};
 use domain::Dimension;
 use sqlx::Row;
@@ -335,7 +336,7 @@ impl Store {
         let body = item.body.replace(part, marker);
         let title = item.title.map(|t| t.replace(part, marker));
         on_pool!(&self.backend, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             sqlx::query(
                 "UPDATE answers SET body = $1, title = $2 WHERE (response_key, seq) IN \
                  (SELECT response_key, seq FROM text_reviews WHERE id = $3)",
@@ -375,7 +376,7 @@ impl Store {
             None => item.body.clone(),
         };
         on_pool!(&self.backend, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             sqlx::query("DELETE FROM text_labels WHERE review_id = $1")
                 .bind(id)
                 .execute(&mut *tx)
@@ -467,7 +468,7 @@ impl Store {
     #[instrument(skip_all)]
     pub async fn offer_help(&self, token: &str) -> Result<bool, StoreError> {
         on_pool!(&self.backend, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             let first = sqlx::query("UPDATE drafts SET help_offered = 1 WHERE token = $1 AND help_offered = 0")
                 .bind(token)
                 .execute(&mut *tx)

@@ -1,5 +1,6 @@
 //! Organisations and staff accounts.
 
+use crate::backend::BeginWrite;
 use crate::{now_secs, on_pool, Store, StoreError};
 use domain::{Email, Role};
 use sqlx::Row;
@@ -270,7 +271,7 @@ impl Store {
         let state = self.invite(token_hash).await?;
         let InviteState::Valid(staff) = state else { return Ok(state) };
         let claimed = on_pool!(&self.backend, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             let n = sqlx::query("UPDATE invites SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL")
                 .bind(now_secs())
                 .bind(token_hash)

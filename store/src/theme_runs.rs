@@ -6,6 +6,7 @@
 //! run whose heartbeat has stopped (its process died) is marked failed when the
 //! next one starts.
 
+use crate::backend::BeginWrite;
 use crate::free_text::{plain_from, PlainText, PLAIN_SELECT};
 use crate::{now_secs, on_pool, Store, StoreError};
 use sqlx::Row;
@@ -195,7 +196,7 @@ impl Store {
         mut saved: impl FnMut(usize),
     ) -> Result<(), StoreError> {
         on_pool!(&self.backend, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             for t in themes {
                 let terms = serde_json::to_string(&t.terms)?;
                 let labels = serde_json::to_string(&t.labels)?;
@@ -226,7 +227,7 @@ impl Store {
                 written += chunk.len();
                 saved(written);
             }
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             sqlx::query(
                 "UPDATE theme_runs SET state = 'done', phase = 'saving', finished_at = $1, \
                  heartbeat_at = $1, texts = $2, done = $3, total = $3 WHERE id = $4",
@@ -250,7 +251,7 @@ impl Store {
     #[instrument(skip_all)]
     pub async fn fail_theme_run(&self, id: i64) -> Result<(), StoreError> {
         on_pool!(&self.backend, pool => {
-            let mut tx = pool.begin().await?;
+            let mut tx = pool.begin_write().await?;
             sqlx::query("UPDATE theme_runs SET state = 'failed', finished_at = $1 WHERE id = $2")
                 .bind(now_secs())
                 .bind(id)

@@ -3,6 +3,7 @@
 //! submissions. A caller's future resolves only after its batch has committed.
 
 use crate::backend::Backend;
+use crate::backend::BeginWrite;
 use crate::free_text::{FoundLabel, TextLabels};
 use crate::{now_secs, on_pool, StoreError};
 use domain::{Answer, Dimension, Submission};
@@ -168,7 +169,7 @@ async fn write_batch(
     // hours since 1970 (UTC), as the overview and the publications count them.
     let hour = now_secs() / 3600;
     on_pool!(backend, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         // Keys this batch newly stored; a key seen before (or twice in the batch)
         // is not returned by the insert and is acknowledged as already stored.
         let mut inserted: HashSet<String> = HashSet::with_capacity(subs.len());
@@ -287,7 +288,7 @@ fn main_label(labels: &[FoundLabel], dimension: Dimension) -> Option<&str> {
 /// person has labelled meanwhile keeps that person's labels.
 async fn write_labels(backend: &Backend, batch: &[TextLabels]) -> Result<(), StoreError> {
     on_pool!(backend, pool => {
-        let mut tx = pool.begin().await?;
+        let mut tx = pool.begin_write().await?;
         for t in batch {
             let claimed = sqlx::query(
                 "UPDATE text_reviews SET labelled = 1, lang = $1, main_goal = $2, main_arena = $3 \

@@ -109,8 +109,12 @@ fn key(n: u32) -> SubmissionKey {
 
 async fn story(db: &TestDb) {
     let s = &db.store;
-    let cid = s.insert_consultation(&def()).await.unwrap();
-    assert_eq!(s.insert_consultation(&def()).await.unwrap(), cid, "loading twice is idempotent");
+    let cid = s.insert_consultation(&def(), None).await.unwrap();
+    assert_eq!(
+        s.insert_consultation(&def(), None).await.unwrap(),
+        cid,
+        "loading twice is idempotent"
+    );
     let code = JoinCode::parse("TEST23").unwrap();
     let sid = s.open_session(cid, &code).await.unwrap();
     assert_eq!(s.open_session(cid, &code).await.unwrap(), sid);
@@ -337,9 +341,10 @@ async fn editing_story(db: &TestDb) {
     use store::EditError;
     let s = &db.store;
     let org = s.ensure_organisation("Redaksjonen").await.unwrap();
-    let cid =
-        s.insert_consultation(&ConsultationDef { slug: "edit".into(), ..def() }).await.unwrap();
-    s.set_consultation_organisation(cid, org).await.unwrap();
+    let cid = s
+        .insert_consultation(&ConsultationDef { slug: "edit".into(), ..def() }, Some(org))
+        .await
+        .unwrap();
     assert_eq!(s.consultation_organisation(cid).await.unwrap(), Some(Some(org)));
     assert_eq!(s.consultation_organisation(999_999).await.unwrap(), None);
     let before = s.consultation(cid).await.unwrap().unwrap();
@@ -458,6 +463,61 @@ async fn editing_on_sqlite() {
 async fn editing_on_postgres() {
     if let Some(db) = postgres().await {
         editing_story(&db).await;
+        db.finish().await;
+    }
+}
+
+/// Staff working side by side while phones submit: consultations made from a
+/// template at the same moment (each reads, then writes, in one transaction) are
+/// all stored, each with its organisation. On SQLite a transaction that read
+/// before another committed used to fail at once with "database is locked".
+async fn side_by_side_story(db: &TestDb) {
+    let s = &db.store;
+    let org = s.ensure_organisation("Mange samtidig").await.unwrap();
+    let cid = s.insert_consultation(&def(), None).await.unwrap();
+    let sid = s.open_session(cid, &JoinCode::parse("SAMT23").unwrap()).await.unwrap();
+    let q2 = s.consultation(cid).await.unwrap().unwrap().questions[1].id;
+    let mut copies = Vec::new();
+    let mut phones = Vec::new();
+    for n in 0..40u32 {
+        let s2 = s.clone();
+        copies.push(tokio::spawn(async move {
+            let copy = ConsultationDef { slug: format!("copy-{n}"), ..def() };
+            s2.insert_consultation(&copy, Some(org)).await
+        }));
+        let s2 = s.clone();
+        let sub = Submission {
+            key: key(7000 + n),
+            session_id: sid,
+            lang: Lang::Nb,
+            age_band: None,
+            county: None,
+            answers: Answers::from([(q2, Answer::Scale { value: 3 })]),
+        };
+        phones.push(tokio::spawn(async move { s2.submit(sub).await }));
+    }
+    for (n, copy) in copies.into_iter().enumerate() {
+        copy.await.unwrap().unwrap_or_else(|e| panic!("copy {n} was refused: {e}"));
+    }
+    for phone in phones {
+        assert_eq!(phone.await.unwrap().unwrap(), SubmitOutcome::Stored);
+    }
+    let mine = s.consultations_of(org).await.unwrap();
+    assert_eq!(mine.len(), 40, "every copy belongs to the organisation");
+    assert_eq!(s.count_responses(sid).await.unwrap(), 40);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn side_by_side_on_sqlite() {
+    let db = sqlite().await;
+    side_by_side_story(&db).await;
+    db.finish().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn side_by_side_on_postgres() {
+    if let Some(db) = postgres().await {
+        side_by_side_story(&db).await;
         db.finish().await;
     }
 }

@@ -587,12 +587,7 @@ pub async fn create_consultation(
     };
     // Each use of a template is a consultation of its own.
     def.slug = format!("org{org}-{}", uuid::Uuid::new_v4().simple());
-    let created = async {
-        let id = st.store.insert_consultation(&def).await?;
-        st.store.set_consultation_organisation(id, org).await?;
-        Ok::<_, store::StoreError>(id)
-    };
-    match created.await {
+    match st.store.insert_consultation(&def, Some(org)).await {
         Ok(id) => {
             tracing::info!(
                 staff_id = who.staff_id,
