@@ -8,8 +8,9 @@ use super::{covered, digit_runs, Redaction, RedactionKind};
 /// Group-length shapes accepted as a phone number (without country code).
 const SHAPES: [&[usize]; 5] = [&[8], &[3, 2, 3], &[2, 2, 2, 2], &[4, 4], &[3, 3, 2]];
 
-/// Shapes distinctive enough to be a phone number inside a longer run of digits.
-const INNER: [&[usize]; 3] = [&[8], &[3, 2, 3], &[2, 2, 2, 2]];
+/// Shapes looked for inside a longer run of digits (a number next to a count or
+/// another number). Every phone spelling is here; two four-digit years are not.
+const INNER: [&[usize]; 5] = [&[8], &[3, 2, 3], &[2, 2, 2, 2], &[3, 3, 2], &[4, 4]];
 
 /// Words after a number that make it an amount, not a phone number.
 const MONEY: [&str; 9] = ["kr", "kroner", "nok", "ru", "ruđa", "euro", "dollar", "kronor", ",-"];
@@ -60,12 +61,28 @@ pub fn find(text: &str, found: &mut Vec<Redaction>) {
             continue;
         }
         // A longer run: numbers side by side ("91234567 98765432") or next to a
-        // count ("1 912 34 567", "91234567 3 ganger"). Every distinctive phone shape
-        // inside it goes: eight digits in one group, 3-2-3 or 2-2-2-2. (This once
-        // returned after the first, leaving any later number in the text.)
+        // count ("1 912 34 567", "5 4123 4567", "91234567 3 ganger"). Every phone
+        // shape inside it goes. (This once returned after the first, leaving any
+        // later number in the text, and once knew only 8, 3-2-3 and 2-2-2-2.)
         let mut i = 0;
+        // A country code glued to the number starts the run: "+4791234567 3 ganger".
+        let glued = (plus && lens[0] == 10 && first.starts_with("47"))
+            || (lens[0] == 12 && first.starts_with("0047"));
+        if glued && matches!(first.as_bytes()[first.len() - 8], b'2'..=b'9') {
+            found.push(Redaction {
+                kind: RedactionKind::Phone,
+                start: span_start,
+                end: groups[0].1,
+            });
+            i = 1;
+        }
         while i < lens.len() {
-            let shape = INNER.iter().find(|w| lens[i..].starts_with(w));
+            let shape = INNER.iter().find(|w| {
+                lens[i..].starts_with(w)
+                    && !(**w == [4, 4]
+                        && is_year(&text[groups[i].0..groups[i].1])
+                        && is_year(&text[groups[i + 1].0..groups[i + 1].1]))
+            });
             match shape {
                 Some(w) if matches!(b[groups[i].0], b'2'..=b'9') => {
                     let last = i + w.len() - 1;
@@ -107,6 +124,11 @@ mod tests {
             ("numrene 91234567 98765432", "numrene [telefon] [telefon]"),
             ("ring 91234567 3 ganger", "ring [telefon] 3 ganger"),
             ("tlf 91234567 4G", "tlf [telefon] 4G"),
+            ("ring 5 2000 0000", "ring 5 [telefon]"),
+            ("ring +4791234567 3 ganger", "ring [telefon] 3 ganger"),
+            ("ring 004791234567 3 ganger", "ring [telefon] 3 ganger"),
+            ("klasse 8 4123 4567", "klasse 8 [telefon]"),
+            ("1 912 345 67 og 2 22 40 00 40", "1 [telefon] og 2 [telefon]"),
         ] {
             assert_eq!(r(t), want, "{t}");
         }
@@ -118,6 +140,7 @@ mod tests {
             "12 500 000 kroner",
             "budsjettet er 20 000 kr",
             "mellom 2018 2019 var det bra",
+            "i 3 2018 2019 2020 var det bra",
             "Ring 116 111 eller 112",
             "13-15 year olds",
             "kontonummer 1234.56.78903",
