@@ -1,11 +1,11 @@
 //! Criterion benchmarks: `analyse` throughput (redact + distress + language +
-//! labels) and theming. Inputs are built from the shipped training texts, so the
+//! labels), theming and relearning from corrections. Inputs are built from the shipped training texts, so the
 //! benchmark needs no external corpus. Run: `cargo bench -p ungstemme-analysis`.
 //! The one-million-text theming figure comes from `examples/themes_1m.rs`.
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
-use analysis::{themes, Doc, Engine, Lang, ThemeOptions};
+use analysis::{themes, Correction, Doc, Engine, Lang, ThemeOptions};
 
 const TRAIN: &str = include_str!("../data/train.jsonl");
 
@@ -68,5 +68,30 @@ fn bench_themes(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench_analyse, bench_themes);
+/// Teaching the engine what reviewers corrected: a rebuild with `n` corrections
+/// (synthetic texts, each given one goal, arena and factor).
+fn bench_relearn(c: &mut Criterion) {
+    let engine = Engine::shared();
+    let mut g = c.benchmark_group("with_corrections");
+    g.sample_size(10);
+    for n in [0usize, 100, 1_000] {
+        let corrections: Vec<Correction> = synthetic(n)
+            .into_iter()
+            .enumerate()
+            .map(|(i, text)| Correction {
+                text,
+                lang: None,
+                goal: vec![["leisure", "mental-health", "school-completion"][i % 3].to_string()],
+                arena: vec![["neighbourhood", "education"][i % 2].to_string()],
+                factor: vec![["loneliness", "transport"][i % 2].to_string()],
+            })
+            .collect();
+        g.bench_with_input(BenchmarkId::from_parameter(n), &corrections, |b, c| {
+            b.iter(|| black_box(engine.with_corrections(c)))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, bench_analyse, bench_themes, bench_relearn);
 criterion_main!(benches);

@@ -6,6 +6,7 @@
 
 use analysis::Engine;
 use domain::{Answer, Dimension, Lang, Submission};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 use store::{FoundLabel, Store, TextLabels};
@@ -16,25 +17,41 @@ const LABEL_BATCH: i64 = 100;
 
 pub struct TextAnalysis {
     engine: RwLock<Arc<Engine>>,
-    /// Wakes the labeller when new texts are stored.
+    /// Wakes the labeller when new texts are stored or labels corrected.
     pending: Notify,
+    /// A person corrected labels since the engine was last rebuilt.
+    corrections_waiting: AtomicBool,
 }
 
 impl TextAnalysis {
     /// The engine, taught every correction stored so far.
     pub async fn load(store: &Store) -> anyhow::Result<TextAnalysis> {
         let engine = learned(store).await?;
-        Ok(TextAnalysis { engine: RwLock::new(Arc::new(engine)), pending: Notify::new() })
+        Ok(TextAnalysis {
+            engine: RwLock::new(Arc::new(engine)),
+            pending: Notify::new(),
+            corrections_waiting: AtomicBool::new(false),
+        })
     }
 
     fn engine(&self) -> Arc<Engine> {
         self.engine.read().map(|e| e.clone()).unwrap_or_else(|p| p.into_inner().clone())
     }
 
+    /// A person corrected labels (already stored). The background labeller
+    /// rebuilds the engine with every stored correction and relabels what the
+    /// engine labelled before. A rebuild takes 0.1–0.25 s of a core
+    /// (docs/PERFORMANCE.md), so it is not done on the reviewer's request, and
+    /// corrections made in quick succession are learnt in one rebuild.
+    pub fn corrected(&self) {
+        self.corrections_waiting.store(true, Ordering::SeqCst);
+        self.pending.notify_one();
+    }
+
     /// Rebuilds the engine with the corrections stored now, off the async threads,
-    /// and has every text the engine labelled before labelled again by what it has
-    /// learnt (in the background; a person's labels are never replaced).
-    pub async fn relearn(&self, store: &Store) -> anyhow::Result<()> {
+    /// and marks every text the engine labelled before to be labelled again by
+    /// what it has learnt (a person's labels are never replaced).
+    async fn relearn(&self, store: &Store) -> anyhow::Result<()> {
         let engine = learned(store).await?;
         match self.engine.write() {
             Ok(mut e) => *e = Arc::new(engine),
@@ -42,7 +59,6 @@ impl TextAnalysis {
         }
         let marked = store.relabel_auto().await?;
         tracing::debug!(texts = marked, "texts to relabel after a correction");
-        self.texts_stored();
         Ok(())
     }
 
@@ -109,13 +125,21 @@ impl TextAnalysis {
     }
 
     /// The background labeller: labels what is waiting at start, then after new
-    /// texts are stored (and every minute, in case a wake-up was missed). It works
-    /// in lulls and small batches, and its writes go through the submission writer,
-    /// which takes them only when no submission waits.
+    /// texts are stored or labels corrected (and every minute, in case a wake-up
+    /// was missed), learning the corrections first. It works in lulls and small
+    /// batches, and its writes go through the submission writer, which takes them
+    /// only when no submission waits.
     pub fn spawn_labeller(self: &Arc<Self>, store: Store) {
         let this = self.clone();
         tokio::spawn(async move {
             loop {
+                if this.corrections_waiting.swap(false, Ordering::SeqCst) {
+                    if let Err(e) = this.relearn(&store).await {
+                        // The corrections are stored: try again at the next wake-up.
+                        this.corrections_waiting.store(true, Ordering::SeqCst);
+                        tracing::warn!(error = %e, "could not retrain the theme engine");
+                    }
+                }
                 match this.label_pending(&store).await {
                     Ok(n) if n > 0 => tracing::debug!(labelled = n, "texts labelled"),
                     Ok(_) => {}

@@ -188,9 +188,6 @@ pub async fn labels(
     if let Err(e) = st.store.correct_labels(m.item.id, m.staff, &chosen).await {
         return page::internal(m.lang, e);
     }
-    if let Err(e) = st.analysis.relearn(&st.store).await {
-        // The correction is stored; the engine learns it at the next start.
-        tracing::warn!(error = %e, "could not retrain the theme engine");
-    }
+    st.analysis.corrected();
     page::onward(&m.queue)
 }
