@@ -3,7 +3,8 @@
 //! several times, and started again. After each restart every phone first sends
 //! again what it had not heard back about (as the outbox does). At the end every
 //! submission that got its 303 is in the database exactly once, and the database
-//! holds nothing else.
+//! holds nothing else. It prints how many resends were of answers the killed
+//! server had already stored.
 //!
 //! `UNGSTEMME_TEST_BIN=target/release/ungstemme` runs it against a release build;
 //! `CRASH_ROUNDS` sets how many kills (default 3). docs/PERFORMANCE.md has runs.
@@ -50,7 +51,18 @@ async fn kill_mid_load(database_url: String) {
     let ledger = Arc::new(Mutex::new(Ledger::default()));
     let http = Client::builder().redirect(Policy::none()).build().unwrap();
     let mut kills = Vec::new();
+    // Resends, and how many of them the killed server had already stored (the
+    // path that must not make a second copy).
+    let (mut resent, mut resent_stored) = (0, 0);
     for round in 0..=rounds {
+        if round > 0 {
+            let store = Store::connect(&database_url).await.unwrap();
+            for key in &ledger.lock().unwrap().unanswered.clone() {
+                resent += 1;
+                resent_stored += usize::from(store.response(key).await.unwrap().is_some());
+            }
+            store.close().await;
+        }
         let port = free_port();
         // Flood control is off: 32 "phones" on one address, as fast as they go.
         let mut server = start_server(&database_url, port, &["--no-flood-control"]).await;
@@ -111,7 +123,8 @@ async fn kill_mid_load(database_url: String) {
     let stored = store.count_responses(session.id).await.unwrap();
     assert_eq!(stored as usize, acked.len(), "every submission stored exactly once");
     eprintln!(
-        "{}: {} kills at (ms, acknowledged) {kills:?}; {} submissions acknowledged, {stored} stored",
+        "{}: {} kills at (ms, acknowledged) {kills:?}; {} submissions acknowledged, {stored} \
+         stored; {resent} sent again after a kill, {resent_stored} of them already stored",
         store.kind(),
         kills.len(),
         acked.len()

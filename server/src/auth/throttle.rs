@@ -8,7 +8,7 @@ use crate::flood::{FloodGuard, Key, KeyId};
 use std::collections::{HashMap, VecDeque};
 use std::net::IpAddr;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::{Duration, Instant};
 
 pub const WINDOW: Duration = Duration::from_secs(15 * 60);
@@ -58,10 +58,17 @@ impl Throttle {
         (day, key_id, account, client)
     }
 
+    /// The recent failures. A panic elsewhere while the lock was held leaves
+    /// nothing half-done that matters here (at worst one attempt uncounted), so
+    /// the throttle goes on rather than refusing every sign-in until a restart.
+    fn failures(&self) -> MutexGuard<'_, HashMap<Key, VecDeque<Instant>>> {
+        self.failures.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
     /// Whether another attempt is allowed now.
     pub fn allows(&self, account: &str, ip: Option<IpAddr>) -> bool {
         let (_, _, account, client) = self.named(account, ip);
-        let Ok(mut map) = self.failures.lock() else { return false };
+        let mut map = self.failures();
         let now = Instant::now();
         let mut recent = |key: Key| {
             let q = map.entry(key).or_default();
@@ -86,14 +93,12 @@ impl Throttle {
     fn note(&self, attempt: Attempt) {
         self.count(&attempt);
         if self.sharing.load(Ordering::Relaxed) {
-            if let Ok(mut untold) = self.untold.lock() {
-                untold.push(attempt);
-            }
+            self.untold.lock().unwrap_or_else(PoisonError::into_inner).push(attempt);
         }
     }
 
     fn count(&self, attempt: &Attempt) {
-        let Ok(mut map) = self.failures.lock() else { return };
+        let mut map = self.failures();
         match attempt.outcome {
             Outcome::Failed { client } => {
                 let now = Instant::now();
@@ -118,7 +123,7 @@ impl Throttle {
 
     /// What happened here since the last call, to tell the other processes.
     pub(crate) fn untold(&self) -> Vec<Attempt> {
-        self.untold.lock().map(|mut u| std::mem::take(&mut *u)).unwrap_or_default()
+        std::mem::take(&mut *self.untold.lock().unwrap_or_else(PoisonError::into_inner))
     }
 
     /// What happened on another process: counted here too, if it was named
@@ -170,6 +175,23 @@ mod tests {
         assert!(!t.allows("kari@ungdom.no", None));
         t.succeeded("kari@ungdom.no");
         assert!(t.allows("kari@ungdom.no", None));
+    }
+
+    #[test]
+    fn a_panic_while_counting_does_not_lock_everyone_out() {
+        let t = Arc::new(throttle());
+        let t2 = t.clone();
+        let _ = std::thread::spawn(move || {
+            let _held = t2.failures.lock().unwrap();
+            panic!("a panic while the failures are held");
+        })
+        .join();
+        assert!(t.failures.is_poisoned());
+        assert!(t.allows("kari@ungdom.no", None), "sign-in still possible");
+        for _ in 0..PER_ACCOUNT {
+            t.failed("kari@ungdom.no", None);
+        }
+        assert!(!t.allows("kari@ungdom.no", None), "and guessing still throttled");
     }
 
     #[test]
