@@ -11,9 +11,18 @@ pub fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
-/// The binary to run: `UNGSTEMME_TEST_BIN` (e.g. a release build) or this build's.
+/// The binary to run: `UNGSTEMME_TEST_BIN` (e.g. `target/release/ungstemme`; a
+/// relative path is from the workspace, where the command is typed, not from
+/// `server/`, where cargo runs the test) or this build's.
 pub fn binary() -> String {
-    std::env::var("UNGSTEMME_TEST_BIN").unwrap_or_else(|_| env!("CARGO_BIN_EXE_ungstemme").into())
+    match std::env::var("UNGSTEMME_TEST_BIN") {
+        Ok(bin) => std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("..")
+            .join(bin)
+            .to_string_lossy()
+            .into_owned(),
+        Err(_) => env!("CARGO_BIN_EXE_ungstemme").into(),
+    }
 }
 
 /// `ungstemme serve --demo` on `port`, answering `/healthz`.
