@@ -57,7 +57,8 @@ async fn kill_mid_load(database_url: String) {
     for round in 0..=rounds {
         if round > 0 {
             let store = Store::connect(&database_url).await.unwrap();
-            for key in &ledger.lock().unwrap().unanswered.clone() {
+            let unanswered = ledger.lock().unwrap().unanswered.clone();
+            for key in &unanswered {
                 resent += 1;
                 resent_stored += usize::from(store.response(key).await.unwrap().is_some());
             }
