@@ -19,6 +19,11 @@ fn is_year(s: &str) -> bool {
     s.len() == 4 && (s.starts_with("19") || s.starts_with("20"))
 }
 
+/// Whether every group is a year: "2018 2019" is two years, not a phone number.
+fn all_years(text: &str, groups: &[(usize, usize)]) -> bool {
+    groups.iter().all(|g| is_year(&text[g.0..g.1]))
+}
+
 /// Adds every phone number in `text` to `found`.
 pub fn find(text: &str, found: &mut Vec<Redaction>) {
     let b = text.as_bytes();
@@ -41,18 +46,24 @@ pub fn find(text: &str, found: &mut Vec<Redaction>) {
         let plus = start > 0 && b[start - 1] == b'+';
         let span_start = if plus { start - 1 } else { start };
         let first = &text[groups[0].0..groups[0].1];
+        // Eight digits with a country code glued on: "+4791234567", "004791234567".
+        let glued = if plus && lens[0] == 10 && first.starts_with("47") {
+            Some(&first[2..])
+        } else if lens[0] == 12 && first.starts_with("0047") {
+            Some(&first[4..])
+        } else {
+            None
+        };
         // The local eight digits and their group shape, after any country code.
         let (local, shape): (String, Vec<usize>) =
             if (plus && first == "47" && lens.len() > 1) || (first == "0047" && lens.len() > 1) {
                 (groups[1..].iter().map(|g| &text[g.0..g.1]).collect(), lens[1..].to_vec())
-            } else if lens.len() == 1 && plus && lens[0] == 10 && first.starts_with("47") {
-                (first[2..].to_string(), vec![8])
-            } else if lens.len() == 1 && lens[0] == 12 && first.starts_with("0047") {
-                (first[4..].to_string(), vec![8])
+            } else if let (Some(digits), 1) = (glued, lens.len()) {
+                (digits.to_string(), vec![8])
             } else {
                 (groups.iter().map(|g| &text[g.0..g.1]).collect(), lens.clone())
             };
-        let years = shape == [4, 4] && groups.iter().all(|g| is_year(&text[g.0..g.1]));
+        let years = shape == [4, 4] && all_years(text, &groups);
         if SHAPES.contains(&shape.as_slice())
             && matches!(local.as_bytes()[0], b'2'..=b'9')
             && !years
@@ -65,10 +76,9 @@ pub fn find(text: &str, found: &mut Vec<Redaction>) {
         // shape inside it goes. (This once returned after the first, leaving any
         // later number in the text, and once knew only 8, 3-2-3 and 2-2-2-2.)
         let mut i = 0;
-        // A country code glued to the number starts the run: "+4791234567 3 ganger".
-        let glued = (plus && lens[0] == 10 && first.starts_with("47"))
-            || (lens[0] == 12 && first.starts_with("0047"));
-        if glued && matches!(first.as_bytes()[first.len() - 8], b'2'..=b'9') {
+        // A number with its country code glued on may start the run:
+        // "+4791234567 3 ganger".
+        if glued.is_some_and(|digits| matches!(digits.as_bytes()[0], b'2'..=b'9')) {
             found.push(Redaction {
                 kind: RedactionKind::Phone,
                 start: span_start,
@@ -78,10 +88,7 @@ pub fn find(text: &str, found: &mut Vec<Redaction>) {
         }
         while i < lens.len() {
             let shape = INNER.iter().find(|w| {
-                lens[i..].starts_with(w)
-                    && !(**w == [4, 4]
-                        && is_year(&text[groups[i].0..groups[i].1])
-                        && is_year(&text[groups[i + 1].0..groups[i + 1].1]))
+                lens[i..].starts_with(w) && !(**w == [4, 4] && all_years(text, &groups[i..i + 2]))
             });
             match shape {
                 Some(w) if matches!(b[groups[i].0], b'2'..=b'9') => {
