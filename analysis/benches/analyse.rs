@@ -1,6 +1,7 @@
 //! Criterion benchmarks: `analyse` throughput (redact + distress + language +
-//! labels), theming and relearning from corrections. Inputs are built from the shipped training texts, so the
-//! benchmark needs no external corpus. Run: `cargo bench -p ungstemme-analysis`.
+//! labels), theming and relearning from corrections. Inputs are built from the
+//! shipped training texts, so the benchmark needs no external corpus. Run:
+//! `cargo bench -p ungstemme-analysis`.
 //! The one-million-text theming figure comes from `examples/themes_1m.rs`.
 
 use criterion::{black_box, criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
