@@ -1,10 +1,10 @@
 //! Changing a consultation after it was made: its texts, its questions and their
 //! options, for the facilitator's editor.
 //!
-//! Every edit runs in one transaction whose first statement touches the
-//! consultation's row. That serialises edits of one consultation (two facilitators
-//! saving at once cannot break the order of questions) and, on SQLite, takes the
-//! write lock up front instead of upgrading a read halfway through.
+//! Every edit runs in one write transaction (see `BeginWrite`) whose first
+//! statement touches the consultation's row. On PostgreSQL that row lock
+//! serialises edits of one consultation (two facilitators saving at once cannot
+//! break the order of questions); SQLite has one writer at a time anyway.
 //!
 //! Positions stay contiguous from 0. Because `(consultation_id, position)` is unique
 //! and both databases check that row by row, rows are moved out of the way through

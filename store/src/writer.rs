@@ -2,8 +2,7 @@
 //! queued up since its last commit in one transaction, so one fsync serves many
 //! submissions. A caller's future resolves only after its batch has committed.
 
-use crate::backend::Backend;
-use crate::backend::BeginWrite;
+use crate::backend::{Backend, BeginWrite};
 use crate::free_text::{FoundLabel, TextLabels};
 use crate::{now_secs, on_pool, StoreError};
 use domain::{Answer, Dimension, Submission};

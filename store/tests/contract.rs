@@ -107,6 +107,11 @@ fn key(n: u32) -> SubmissionKey {
     SubmissionKey::parse(&format!("00000000-0000-4000-8000-{n:012}")).unwrap()
 }
 
+/// A submission in bokmål without age or county, under key `n`.
+fn submission(n: u32, session_id: i64, answers: Answers) -> Submission {
+    Submission { key: key(n), session_id, lang: Lang::Nb, age_band: None, county: None, answers }
+}
+
 async fn story(db: &TestDb) {
     let s = &db.store;
     let cid = s.insert_consultation(&def(), None).await.unwrap();
@@ -428,14 +433,7 @@ async fn editing_story(db: &TestDb) {
     assert!(!s.consultation_has_responses(cid).await.unwrap());
     let code = JoinCode::parse("RETT23").unwrap();
     let sid = s.open_session(cid, &code).await.unwrap();
-    let sub = Submission {
-        key: key(9001),
-        session_id: sid,
-        lang: Lang::Nb,
-        age_band: None,
-        county: None,
-        answers: Answers::from([(q5, Answer::Single { option: o })]),
-    };
+    let sub = submission(9001, sid, Answers::from([(q5, Answer::Single { option: o })]));
     sub.check(&s.consultation(cid).await.unwrap().unwrap()).unwrap();
     assert_eq!(s.submit(sub).await.unwrap(), SubmitOutcome::Stored);
     assert!(s.consultation_has_responses(cid).await.unwrap());
@@ -486,14 +484,7 @@ async fn side_by_side_story(db: &TestDb) {
             s2.insert_consultation(&copy, Some(org)).await
         }));
         let s2 = s.clone();
-        let sub = Submission {
-            key: key(7000 + n),
-            session_id: sid,
-            lang: Lang::Nb,
-            age_band: None,
-            county: None,
-            answers: Answers::from([(q2, Answer::Scale { value: 3 })]),
-        };
+        let sub = submission(7000 + n, sid, Answers::from([(q2, Answer::Scale { value: 3 })]));
         phones.push(tokio::spawn(async move { s2.submit(sub).await }));
     }
     for (n, copy) in copies.into_iter().enumerate() {
