@@ -1,148 +1,203 @@
 //! Distress screening: does a text signal acute personal risk (suicidal thoughts,
-//! self-harm, abuse at home, being in danger)? Cue phrases per language live in
-//! `data/distress.txt` (see its header for the kinds); this module adds them up.
+//! self-harm, abuse, threats, grooming, neglect, running away, not eating)? Cue
+//! words per language live in `data/distress.txt` (older phrase cues) and
+//! `data/distress-kinds.txt` (concepts by kind of risk); this module adds them up.
 //!
 //! The rule, leaning toward recall: any first-person risk cue of weight 1 fires;
-//! weaker cues, talk of suicide together with a first-person present cue, and fear
-//! or violence together with home add up and fire at 1, unless "talk about" guards
-//! (campaign, school project, long ago, hyperbole such as "Jeg DØR hvis…") cancel the
-//! weak part. A weight-1 cue is never cancelled.
+//! weaker cues, and concepts that meet (relapse × self-harm, pictures × threat or
+//! an adult, "if I don't" × harm, parents gone × no food, fled × nowhere to sleep,
+//! giving things away × soon …) add up and fire at 1, unless "talk about" guards
+//! (campaign, school project, film, long ago, hyperbole such as "Jeg DØR hvis…")
+//! cancel the weak part. A weight-1 cue is never cancelled. Evidence from 0.5 up
+//! to 1 gives the gentler *maybe* tier: the same help lines, offered more softly.
+//!
+//! Every cue is matched twice: as written, and with æ ø å spelled as phones
+//! without them spell it ("gjor det", "kjoleskapet"), so missing letters do not
+//! hide a risk.
 
 use crate::cues::{parse_lines, CueSet};
 
-const DATA: &str = include_str!("../data/distress.txt");
+mod typos;
+use typos::Typos;
 
-#[derive(Clone, Copy, Debug, PartialEq)]
-enum Kind {
-    Risk,
-    Abuse,
-    Topic,
-    SelfRef,
-    Fear,
-    Home,
-    Hurt,
-    Guard,
-    Me,
-    Death,
-    Hopeless,
-    Want,
-    Soon,
-    Method,
-    Harm,
-    Violent,
-    Threat,
-    Sexual,
-    Forced,
-    Hunger,
-    Locked,
-    NotEat,
-    Duration,
-    Hoard,
-    Wound,
-    Secrecy,
-    Vague,
-    Night,
-    Room,
-    Note,
-    InCase,
-    Sleepless,
-    Easy,
-    Voice,
+const DATA: &str = include_str!("../data/distress.txt");
+const KINDS: &str = include_str!("../data/distress-kinds.txt");
+
+/// Evidence from which the gentler offer of help is shown.
+const MAYBE_FROM: f32 = 0.5;
+
+macro_rules! kinds {
+    ($($variant:ident = $name:literal),* $(,)?) => {
+        #[derive(Clone, Copy, Debug, PartialEq)]
+        enum Kind { $($variant),* }
+
+        impl Kind {
+            const ALL: &'static [Kind] = &[$(Kind::$variant),*];
+
+            fn parse(name: &str) -> Option<Kind> {
+                match name { $($name => Some(Kind::$variant),)* _ => None }
+            }
+        }
+    };
 }
 
-/// Number of cue kinds (the last variant of [`Kind`] plus one).
-const N_KINDS: usize = Kind::Voice as usize + 1;
+kinds! {
+    Risk = "risk", Abuse = "abuse", Topic = "topic", SelfRef = "self", Fear = "fear",
+    Home = "home", Hurt = "hurt", Guard = "guard", Me = "me", Death = "death",
+    Hopeless = "hopeless", Want = "want", Soon = "soon", Method = "method", Harm = "harm",
+    Violent = "violent", Threat = "threat", Sexual = "sexual", Forced = "forced",
+    Hunger = "hunger", Locked = "locked", NotEat = "noteat", Duration = "duration",
+    Hoard = "hoard", Wound = "wound", Secrecy = "secrecy", Vague = "vague", Night = "night",
+    Room = "room", Note = "note", InCase = "incase", Sleepless = "sleepless", Easy = "easy",
+    Voice = "voice", Again = "again", Rape = "rape", Refused = "refused", Place = "place",
+    Pics = "pics", Leak = "leak", Adult = "adult", Alone = "alone", Unless = "unless",
+    Deadline = "deadline", NextTime = "nexttime", HarmVerb = "harmverb", Weapon = "weapon",
+    Knows = "knows", Owe = "owe", Deal = "deal", Gang = "gang", Absent = "absent",
+    Cold = "cold", Carer = "carer", Fled = "fled", NoBed = "nobed", HideFood = "hidefood",
+    Fast = "fast", Thin = "thin", Faint = "faint", Days = "days", Farewell = "farewell",
+    GiveAway = "giveaway", Gone = "gone", Drunk = "drunk",
+}
+
+/// Number of cue kinds.
+const N_KINDS: usize = Kind::ALL.len();
+
+/// Emoji that carry meaning here, spelled as words before normalising (which
+/// drops emoji); laughing emoji are counted apart, as a hyperbole guard.
+const EMOJI_WORDS: [(char, &str); 7] = [
+    ('💊', " emojipills "),
+    ('🩸', " emojiblood "),
+    ('🔪', " emojiknife "),
+    ('🕊', " emojifarewell "),
+    ('🖤', " emojifarewell "),
+    ('🥀', " emojifarewell "),
+    ('🪦', " emojifarewell "),
+];
 
 /// The screen's verdict for one text.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Screen {
     /// True when the young person should be shown help now.
     pub flagged: bool,
-    /// The summed evidence; `flagged` is `score >= 1`.
+    /// True when the text may signal risk but less surely: a gentler offer of
+    /// the same help lines. Never true together with `flagged`.
+    pub maybe: bool,
+    /// The summed evidence; `flagged` is `score >= 1`, `maybe` is `score >= 0.5`.
     pub score: f32,
     /// True when the risk comes from others (abuse, violence, neglect, danger at
     /// home) rather than from self-harm or suicidal thoughts.
     pub abuse: bool,
 }
 
+/// How surely a text signals risk, and so how help is offered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tier {
+    /// Help now: the help card at once, plainly.
+    Acute,
+    /// Perhaps: the same help lines, offered gently.
+    Maybe,
+}
+
+impl Screen {
+    /// The tier of help this verdict asks for, if any.
+    pub fn tier(&self) -> Option<Tier> {
+        if self.flagged {
+            Some(Tier::Acute)
+        } else if self.maybe {
+            Some(Tier::Maybe)
+        } else {
+            None
+        }
+    }
+}
+
 /// The compiled distress cues.
 pub struct Screener {
     cues: CueSet<(Kind, f32)>,
+    /// The same cues with æ ø å spelled out (see [`ascii`]), for text typed
+    /// without them; only cues that change and are long enough to stay specific.
+    ascii: CueSet<(Kind, f32)>,
     /// The data-file pattern and kind of each cue, for [`Screener::explain`].
     names: Vec<String>,
+    ascii_names: Vec<String>,
+    /// Mistyped cue words: see [`Typos`].
+    typos: Typos,
+}
+
+/// æ ø å as a keyboard without them writes them.
+fn ascii(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            'æ' => out.push_str("ae"),
+            'ø' => out.push('o'),
+            'å' => out.push('a'),
+            _ => out.push(c),
+        }
+    }
+    out
 }
 
 impl Screener {
-    /// Compiles the shipped cue file.
+    /// Compiles the shipped cue files.
     pub fn new() -> Self {
-        let entries: Vec<(String, (Kind, f32))> = parse_lines(DATA)
+        let mut entries: Vec<(String, (Kind, f32))> = parse_lines(DATA)
             .into_iter()
+            .chain(parse_lines(KINDS))
             .filter_map(|(pat, rest)| {
                 let (kind, w) = rest.split_once(':').unwrap_or((rest.as_str(), "1"));
-                let kind = match kind.trim() {
-                    "risk" => Kind::Risk,
-                    "abuse" => Kind::Abuse,
-                    "topic" => Kind::Topic,
-                    "self" => Kind::SelfRef,
-                    "fear" => Kind::Fear,
-                    "home" => Kind::Home,
-                    "hurt" => Kind::Hurt,
-                    "guard" => Kind::Guard,
-                    "me" => Kind::Me,
-                    "death" => Kind::Death,
-                    "hopeless" => Kind::Hopeless,
-                    "want" => Kind::Want,
-                    "soon" => Kind::Soon,
-                    "method" => Kind::Method,
-                    "harm" => Kind::Harm,
-                    "violent" => Kind::Violent,
-                    "threat" => Kind::Threat,
-                    "sexual" => Kind::Sexual,
-                    "forced" => Kind::Forced,
-                    "locked" => Kind::Locked,
-                    "noteat" => Kind::NotEat,
-                    "duration" => Kind::Duration,
-                    "hoard" => Kind::Hoard,
-                    "wound" => Kind::Wound,
-                    "secrecy" => Kind::Secrecy,
-                    "vague" => Kind::Vague,
-                    "night" => Kind::Night,
-                    "room" => Kind::Room,
-                    "note" => Kind::Note,
-                    "incase" => Kind::InCase,
-                    "sleepless" => Kind::Sleepless,
-                    "easy" => Kind::Easy,
-                    "voice" => Kind::Voice,
-                    "hunger" => Kind::Hunger,
-                    _ => return None,
-                };
+                let kind = Kind::parse(kind.trim())?;
                 Some((pat, (kind, w.trim().parse().unwrap_or(1.0))))
             })
             .collect();
+        entries.extend(ages());
         // The same pattern listed twice under one kind counts once, at its
-        // highest weight (the file grew in rounds; duplicates must not add up).
-        let mut entries = entries;
+        // highest weight (the files grew in rounds; duplicates must not add up).
         entries.sort_by(|a, b| {
             (&a.0, a.1 .0 as usize).cmp(&(&b.0, b.1 .0 as usize)).then(b.1 .1.total_cmp(&a.1 .1))
         });
         entries.dedup_by(|a, b| a.0 == b.0 && a.1 .0 == b.1 .0);
-        let names = entries.iter().map(|(p, (k, w))| format!("{p} ({k:?} {w})")).collect();
-        Screener { cues: CueSet::new(entries), names }
+        let name = |(p, (k, w)): &(String, (Kind, f32))| format!("{p} ({k:?} {w})");
+        let names = entries.iter().map(name).collect();
+        let folded: Vec<(String, (Kind, f32))> = entries
+            .iter()
+            .filter_map(|(p, payload)| {
+                let a = ascii(&crate::text::fold(p));
+                (a != crate::text::fold(p) && a.trim_matches('*').chars().count() >= 5)
+                    .then_some((a, *payload))
+            })
+            .collect();
+        let ascii_names = folded.iter().map(name).collect();
+        let typos = Typos::new(
+            entries
+                .iter()
+                .filter(|(p, (k, _))| *k != Kind::Guard && !p.contains([' ', '*']))
+                .map(|(p, _)| crate::text::fold(p)),
+        );
+        Screener {
+            typos,
+            cues: CueSet::new(entries),
+            ascii: CueSet::new(folded),
+            names,
+            ascii_names,
+        }
     }
 
-    /// Screens raw `text`: normalises it, and counts laughing or skull emoji as a
-    /// hyperbole guard (they vanish in normalising).
+    /// Screens raw `text`: spells meaningful emoji as words, normalises it, and
+    /// counts laughing or skull emoji as a hyperbole guard.
     pub fn screen_text(&self, text: &str) -> Screen {
         let laughs = text.chars().filter(|c| matches!(c, '😂' | '🤣' | '💀' | '😆' | '😅')).count();
-        self.screen_with(&crate::text::normalize(text), laughs.min(2) as f32 * 0.5)
+        self.screen_with(&crate::text::normalize(&spelled(text)), laughs.min(2) as f32 * 0.5)
     }
 
     /// The cues found in `text`, as "pattern (Kind weight)", for tuning and for
     /// explaining a verdict to developers. Never show this to young people.
     pub fn explain(&self, text: &str) -> Vec<String> {
+        let norm = crate::text::normalize(&spelled(text));
+        let norm = self.typos.correct(&norm).unwrap_or(norm);
         let mut out = Vec::new();
-        self.cues
-            .for_each_hit(&crate::text::normalize(text), |i, _, _| out.push(self.names[i].clone()));
+        self.cues.for_each_hit(&norm, |i, _, _| out.push(self.names[i].clone()));
+        self.ascii.for_each_hit(&ascii(&norm), |i, _, _| out.push(self.ascii_names[i].clone()));
         out
     }
 
@@ -152,99 +207,232 @@ impl Screener {
     }
 
     fn screen_with(&self, normalized: &str, extra_guard: f32) -> Screen {
-        let (mut strong, mut weak, mut topic, mut selfref, mut guard) =
-            (0.0f32, 0.0, 0.0, 0.0f32, extra_guard);
-        let (mut abuse_w, mut self_w) = (0.0f32, 0.0f32);
-        let mut seen = [false; N_KINDS];
-        self.cues.for_each_hit(normalized, |_, &(kind, w), _| {
-            seen[kind as usize] = true;
-            match kind {
-                Kind::Risk | Kind::Abuse => {
-                    if kind == Kind::Abuse {
-                        abuse_w += w;
-                    } else {
-                        self_w += w;
-                    }
-                    if w >= 1.0 {
-                        strong += w;
-                    } else {
-                        weak += w;
-                    }
-                }
-                Kind::Topic => topic += w,
-                Kind::SelfRef => selfref += w,
-                Kind::Guard => guard += w,
-                _ => {}
+        let corrected = self.typos.correct(normalized);
+        let normalized = corrected.as_deref().unwrap_or(normalized);
+        let mut ev = Evidence { guard: extra_guard, ..Evidence::default() };
+        self.cues.for_each_hit(normalized, |_, &(kind, w), _| ev.hit(kind, w));
+        let plain = ev.level;
+        self.ascii.for_each_hit(&ascii(normalized), |_, &(kind, w), _| {
+            // A cue found both ways counts once.
+            if plain[kind as usize] < w {
+                ev.hit(kind, w);
             }
         });
-        let has = |k: Kind| seen[k as usize];
-        if topic > 0.0 {
-            weak += 0.4 + 0.6 * selfref.min(1.0);
-            self_w += topic;
+        ev.verdict()
+    }
+}
+
+/// "han er 34", "a 25 year old", "30 y/o", "son lea 40": someone an adult's age,
+/// which with pictures or secrecy is grooming. Generated, not listed.
+fn ages() -> Vec<(String, (Kind, f32))> {
+    let before = ["han er", "hun er", "he is", "hes", "she is", "shes", "son lea", "typ", "rundt"];
+    let after = ["år", "ar", "yo", "y o", "year old", "years old", "jahkasas", "jahkásaš", "jagi"];
+    (20..=70)
+        .flat_map(|n: u32| {
+            let b = before.iter().map(move |w| format!("{w} {n}"));
+            let a = after.iter().map(move |w| format!("{n} {w}"));
+            b.chain(a)
+        })
+        .map(|p| (p, (Kind::Adult, 1.0)))
+        .collect()
+}
+
+/// Replaces the emoji of [`EMOJI_WORDS`] with their words, and "SA'd" (sexually
+/// assaulted, written in capitals) with words, since folding would make it "sad".
+fn spelled(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match EMOJI_WORDS.iter().find(|(e, _)| *e == c) {
+            Some((_, w)) => out.push_str(w),
+            None => out.push(c),
         }
-        // Concept combinations: first-person risk said in words no list foresaw.
-        let weak_cues = weak > 0.0;
-        let mut combo = |cond: bool, w: f32, abuse: bool| {
-            if cond {
-                weak += w;
-                if abuse {
-                    abuse_w += w;
+    }
+    for sa in ["SA'd", "SA’d", "SAd"] {
+        out = out.replace(sa, "sexually assaulted");
+    }
+    out
+}
+
+/// What the cues of one text add up to.
+struct Evidence {
+    /// The highest weight seen of each kind, and the sum over its cues.
+    level: [f32; N_KINDS],
+    sum: [f32; N_KINDS],
+    strong: f32,
+    weak: f32,
+    guard: f32,
+    abuse_w: f32,
+    self_w: f32,
+}
+
+impl Default for Evidence {
+    fn default() -> Self {
+        Evidence {
+            level: [0.0; N_KINDS],
+            sum: [0.0; N_KINDS],
+            strong: 0.0,
+            weak: 0.0,
+            guard: 0.0,
+            abuse_w: 0.0,
+            self_w: 0.0,
+        }
+    }
+}
+
+impl Evidence {
+    fn hit(&mut self, kind: Kind, w: f32) {
+        let k = kind as usize;
+        self.level[k] = self.level[k].max(w);
+        self.sum[k] += w;
+        match kind {
+            Kind::Risk | Kind::Abuse => {
+                if kind == Kind::Abuse {
+                    self.abuse_w += w;
                 } else {
-                    self_w += w;
+                    self.self_w += w;
+                }
+                if w >= 1.0 {
+                    self.strong += w;
+                } else {
+                    self.weak += w;
                 }
             }
-        };
-        combo(has(Kind::Harm) && has(Kind::Me), 1.0, false);
-        combo(
-            has(Kind::Death)
-                && (has(Kind::Want) || has(Kind::Hopeless) || has(Kind::Soon) || has(Kind::Method)),
-            1.0,
+            Kind::Guard => self.guard += w,
+            _ => {}
+        }
+    }
+
+    fn lv(&self, k: Kind) -> f32 {
+        self.level[k as usize]
+    }
+
+    fn has(&self, k: Kind) -> bool {
+        self.level[k as usize] > 0.0
+    }
+
+    fn any(&self, ks: &[Kind]) -> bool {
+        ks.iter().any(|&k| self.has(k))
+    }
+
+    /// Adds `w` of weak evidence when `cond` holds, on the abuse or self side.
+    fn combo(&mut self, cond: bool, w: f32, abuse: bool) {
+        if cond {
+            self.weak += w;
+            if abuse {
+                self.abuse_w += w;
+            } else {
+                self.self_w += w;
+            }
+        }
+    }
+
+    fn verdict(mut self) -> Screen {
+        use Kind::*;
+        let topic = self.lv(Topic);
+        if topic > 0.0 {
+            self.weak += 0.4 + 0.6 * self.lv(SelfRef).min(1.0);
+            self.self_w += topic;
+        }
+        let weak_cues = self.weak > 0.0;
+        let me = self.has(Me);
+        // Suicidal thinking, plans and means.
+        self.combo(self.has(Harm) && me, 1.0, false);
+        self.combo(self.has(Death) && self.any(&[Want, Hopeless, Soon, Method]), 1.0, false);
+        self.combo(self.has(Method) && self.any(&[Soon, Want, Hoard]), 1.0, false);
+        self.combo(self.has(Death) && self.lv(SelfRef) >= 1.0, 1.0, false);
+        self.combo(self.has(Hopeless) && me, 0.5, false);
+        self.combo(self.has(Note) && self.any(&[InCase, Death]), 1.0, false);
+        self.combo(self.has(Easy) && self.any(&[Method, Death]), 1.0, false);
+        self.combo(self.has(Voice) && self.any(&[Death, Harm]), 1.0, false);
+        // Self-harm, also started again.
+        self.combo(self.has(Harm) && self.has(Again), self.lv(Harm).min(self.lv(Again)), false);
+        self.combo(self.has(Wound) && me, 0.7, false);
+        self.combo(self.has(Wound) && self.has(Again), 0.5, false);
+        self.combo(self.any(&[Wound, Harm]) && self.has(Secrecy), 0.5, false);
+        // Not eating.
+        let starving = [Thin, Faint, Days, Duration, HideFood, Hopeless, Sleepless, Want];
+        self.combo(self.has(NotEat) && self.any(&starving), 1.0, false);
+        self.combo(self.has(HideFood), 0.6, false);
+        self.combo(self.has(HideFood) && self.any(&[Faint, Thin, Days]), 0.5, false);
+        self.combo(self.has(Fast) && self.any(&[Thin, Days, Faint]), 1.0, false);
+        self.combo(self.has(Thin) && self.any(&[Faint, Days]), 0.6, false);
+        // Goodbyes and giving things away.
+        let farewell = self.sum[Farewell as usize].min(1.5) * 0.7;
+        self.combo(farewell > 0.0, farewell, false);
+        self.combo(
+            self.has(Farewell) && self.any(&[GiveAway, Gone, Method, Note, Soon]),
+            0.5,
             false,
         );
-        combo(
-            has(Kind::Method) && (has(Kind::Soon) || has(Kind::Want) || has(Kind::Hoard)),
-            1.0,
-            false,
-        );
-        combo(has(Kind::Death) && selfref >= 1.0, 1.0, false);
-        combo(has(Kind::NotEat) && (has(Kind::Duration) || has(Kind::Hopeless)), 1.0, false);
-        combo(has(Kind::Locked) && has(Kind::Me), 1.0, true);
-        combo(has(Kind::Hopeless) && has(Kind::Me), 0.5, false);
-        combo(
-            (has(Kind::Violent) || has(Kind::Hurt))
-                && has(Kind::Home)
-                && (has(Kind::Me) || has(Kind::Fear) || has(Kind::Soon)),
+        self.combo(self.has(GiveAway) && self.any(&[Gone, Soon, Farewell]), 1.0, false);
+        self.combo(self.has(Gone), 0.6, false);
+        // Violence, threats, coercion.
+        let home_risk = self.has(Home) && (me || self.any(&[Fear, Soon]));
+        self.combo(self.any(&[Violent, Hurt]) && home_risk, 1.0, true);
+        self.combo(self.has(Violent) && self.has(Secrecy), 0.7, true);
+        self.combo(
+            self.has(Threat) && (self.has(Home) || (me && self.any(&[Fear, Soon]))),
             1.0,
             true,
         );
-        combo(
-            has(Kind::Threat)
-                && (has(Kind::Home) || (has(Kind::Me) && (has(Kind::Fear) || has(Kind::Soon)))),
+        self.combo(self.has(Threat) && me, 0.5, true);
+        let harm_threat = self.any(&[HarmVerb, Weapon, Violent]);
+        self.combo(self.has(Unless) && harm_threat, 1.0, true);
+        self.combo(self.has(Unless) && self.has(Threat), 0.5, true);
+        self.combo(
+            self.has(Owe) && (harm_threat || self.any(&[Threat, Unless, Deadline])),
             1.0,
             true,
         );
-        combo(has(Kind::Threat) && has(Kind::Me), 0.5, true);
-        combo(has(Kind::Sexual) && (has(Kind::Me) || has(Kind::Home)), 1.0, true);
-        combo(has(Kind::Forced) && has(Kind::Home), 1.0, true);
-        combo(has(Kind::Hunger) && has(Kind::Home), 1.0, true);
-        combo(has(Kind::Fear) && has(Kind::Home), 0.6, true);
-        combo(has(Kind::Wound) && has(Kind::Me), 0.7, false);
-        combo((has(Kind::Wound) || has(Kind::Harm)) && has(Kind::Secrecy), 0.5, false);
-        combo(
-            has(Kind::Vague)
-                && (has(Kind::Home) || has(Kind::Secrecy) || has(Kind::Night) || has(Kind::Forced)),
+        self.combo(
+            self.has(Deal) && (harm_threat || self.any(&[Unless, Threat, Knows, Gang, Forced])),
             1.0,
             true,
         );
-        combo(has(Kind::Home) && has(Kind::Room) && has(Kind::Night), 1.0, true);
-        combo(has(Kind::Note) && (has(Kind::InCase) || has(Kind::Death)), 1.0, false);
-        combo(has(Kind::NotEat) && (has(Kind::Sleepless) || has(Kind::Want)), 1.0, false);
-        combo(has(Kind::Easy) && (has(Kind::Method) || has(Kind::Death)), 1.0, false);
-        combo(has(Kind::Voice) && (has(Kind::Death) || has(Kind::Harm)), 1.0, false);
+        self.combo(self.has(Gang) && (harm_threat || self.any(&[Threat, Unless])), 1.0, true);
+        self.combo(
+            self.has(Knows) && (harm_threat || self.any(&[Threat, Unless, Deal, Fear, Gang])),
+            1.0,
+            true,
+        );
+        self.combo(self.has(Weapon) && self.any(&[NextTime, Threat, Gang, Unless]), 1.0, true);
+        self.combo(self.has(NextTime) && self.has(HarmVerb), 0.8, true);
+        self.combo(self.has(Threat) && self.any(&[HarmVerb, Weapon]), 1.0, true);
+        self.combo(self.has(Locked) && me, 1.0, true);
+        self.combo(self.has(Fear) && self.has(Home), 0.6, true);
+        // Sexual violence, grooming and sextortion.
+        self.combo(self.has(Sexual) && (me || self.has(Home)), 1.0, true);
+        self.combo(self.has(Rape), self.lv(Rape), true);
+        self.combo(self.has(Rape) && (me || self.any(&[Place, Refused])), 0.5, true);
+        self.combo(self.has(Forced) && self.any(&[Home, Refused, Place]), 1.0, true);
+        self.combo(self.has(Refused) && self.any(&[Place, Violent, Vague]), 0.8, true);
+        let pressure = [Leak, Threat, Unless, Adult, Secrecy];
+        let pressed = pressure.iter().filter(|&&k| self.has(k)).count() as f32;
+        self.combo(pressed > 0.0 && self.has(Pics), (self.lv(Pics) + 0.3 * pressed).min(1.0), true);
+        self.combo(self.has(Adult) && self.any(&[Alone, Secrecy]), 1.0, true);
+        self.combo(self.has(Threat) && self.has(Leak), 0.5, true);
+        self.combo(self.has(Vague) && self.any(&[Home, Secrecy, Night, Forced]), 1.0, true);
+        self.combo(self.has(Home) && self.has(Room) && self.has(Night), 1.0, true);
+        // Neglect.
+        let neglect = [Hunger, Cold, Days, Carer, Duration, Drunk];
+        self.combo(self.has(Drunk) && self.any(&[Home, Fear, Violent]), 0.6, true);
+        self.combo(self.has(Absent) && self.any(&neglect), 1.0, true);
+        self.combo(self.has(Absent), 0.5 * self.lv(Absent), true);
+        self.combo(self.has(Hunger) && self.any(&[Home, Carer]), 1.0, true);
+        self.combo(self.has(Cold) && self.any(&[Home, Hunger, Carer]), 0.6, true);
+        // Running away, nowhere to sleep.
+        self.combo(self.has(Fled), 0.8 * self.lv(Fled), true);
+        self.combo(self.has(Fled) && self.any(&[NoBed, Soon, Night, Cold]), 0.6, true);
+        self.combo(self.has(NoBed), self.lv(NoBed), true);
         // Keeping it secret makes any weak risk cue more worrying.
-        combo(has(Kind::Secrecy) && weak_cues, 0.3, false);
-        let score = strong + (weak - guard).max(0.0);
-        Screen { flagged: score >= 1.0, score, abuse: abuse_w > self_w }
+        self.combo(self.has(Secrecy) && weak_cues, 0.3, false);
+        let score = self.strong + (self.weak - self.guard).max(0.0);
+        Screen {
+            flagged: score >= 1.0,
+            maybe: (MAYBE_FROM..1.0).contains(&score),
+            score,
+            abuse: self.abuse_w > self.self_w,
+        }
     }
 }
 

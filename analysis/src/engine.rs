@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-use crate::distress::{Screen, Screener};
+use crate::distress::{Screen, Screener, Tier};
 use crate::features::extract;
 use crate::framework::{label_id, label_index, Dimension, N_LABELS};
 use crate::labels::{Example, Lexicon, Model};
@@ -68,8 +68,10 @@ pub struct Analysis {
     pub redacted: String,
     /// What was redacted (kinds and byte ranges in the original).
     pub redactions: Vec<Redaction>,
-    /// True when the text signals acute personal risk: show help now.
+    /// True when the text signals personal risk: help is offered, at once and
+    /// plainly in the acute tier, more gently in the maybe tier.
     pub distress: bool,
+    pub distress_tier: Option<Tier>,
     pub distress_score: f32,
     /// Detected language and its confidence.
     pub lang: Lang,
@@ -336,7 +338,8 @@ impl Engine {
         Analysis {
             redacted,
             redactions,
-            distress: screen.flagged,
+            distress: screen.flagged || screen.maybe,
+            distress_tier: screen.tier(),
             distress_score: screen.score,
             lang: det.lang,
             lang_confidence: det.confidence,

@@ -57,6 +57,7 @@ pub fn to_json(id: &Value, a: &Analysis) -> Value {
         "arena": ids(&a.arenas),
         "factor": ids(&a.factors),
         "distress": a.distress,
+        "distress_tier": a.distress_tier,
         "redacted": a.redacted,
         "lang": a.lang.code(),
         "confidence": {

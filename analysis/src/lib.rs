@@ -20,9 +20,11 @@ pub mod labels;
 pub mod lang;
 pub mod redact;
 pub mod stem;
+pub mod suite;
 pub mod text;
 pub mod themes;
 
+pub use distress::{Screen, Tier};
 pub use engine::{Analysis, Correction, Engine, LabelScore, LabelSource, Thresholds};
 pub use framework::{Dimension, ARENAS, FACTORS, GOALS};
 pub use jsonl::{run_jsonl, run_jsonl_with, JsonlError};

@@ -1,16 +1,21 @@
 //! Redaction of personal data before any adult reads a text or any export leaves:
 //! national identity numbers ([`fnr`]), phone numbers ([`phone`]), e-mail addresses
-//! ([`email`]) and names of private persons ([`names`]).
+//! ([`email`], also spelled out), names of private persons ([`names`]),
+//! social-media handles ([`handle`]), street addresses ([`address`]) and a named
+//! school together with the class ([`school`]).
 //!
 //! Each finding is replaced by a visible marker — `[fnr]`, `[telefon]`, `[e-post]`,
-//! `[navn]` — one marker set for every language, so reviewers and exports see the
+//! `[navn]`, `[brukernavn]`, `[adresse]`, `[skole]` — one marker set for every language, so reviewers and exports see the
 //! same thing whichever language the text was in. Years, amounts, ages, clock times,
 //! bus numbers and help-line numbers (112, 116 111 …) are left alone.
 
+pub mod address;
 pub mod email;
 pub mod fnr;
+pub mod handle;
 pub mod names;
 pub mod phone;
+pub mod school;
 
 use serde::Serialize;
 
@@ -22,6 +27,9 @@ pub enum RedactionKind {
     Phone,
     Email,
     Name,
+    Handle,
+    Address,
+    School,
 }
 
 impl RedactionKind {
@@ -32,6 +40,9 @@ impl RedactionKind {
             RedactionKind::Phone => "[telefon]",
             RedactionKind::Email => "[e-post]",
             RedactionKind::Name => "[navn]",
+            RedactionKind::Handle => "[brukernavn]",
+            RedactionKind::Address => "[adresse]",
+            RedactionKind::School => "[skole]",
         }
     }
 }
@@ -50,17 +61,22 @@ pub fn redact(text: &str, names: &names::NameModel) -> (String, Vec<Redaction>) 
     let mut found: Vec<Redaction> = Vec::new();
     // E-mail first: an address may contain digits or name-like parts.
     email::find(text, &mut found);
+    email::find_spelled(text, &mut found);
+    handle::find(text, &mut found);
     fnr::find(text, &mut found);
+    address::find(text, &mut found);
+    school::find(text, &mut found);
     phone::find(text, &mut found);
     names.find(text, &mut found);
     found.sort_by_key(|r| (r.start, std::cmp::Reverse(r.end)));
-    // Drop spans overlapping an earlier (longer or first) one.
+    // Overlapping findings become one, of the kind of the first (or longest):
+    // what goes is everything any finder took, whichever ran first.
     let mut kept: Vec<Redaction> = Vec::with_capacity(found.len());
     for r in found {
-        if kept.last().is_some_and(|k| r.start < k.end) {
-            continue;
+        match kept.last_mut() {
+            Some(k) if r.start < k.end => k.end = k.end.max(r.end),
+            _ => kept.push(r),
         }
-        kept.push(r);
     }
     let mut out = String::with_capacity(text.len());
     let mut pos = 0;
@@ -71,6 +87,12 @@ pub fn redact(text: &str, names: &names::NameModel) -> (String, Vec<Redaction>) 
     }
     out.push_str(&text[pos..]);
     (out, kept)
+}
+
+/// True when the word at `start..end` is a marker's word (`[brukernavn]`): text
+/// redacted once is redacted again unchanged, so markers are never read as words.
+pub(crate) fn in_marker(text: &str, start: usize, end: usize) -> bool {
+    text[..start].ends_with('[') && text[end..].starts_with(']')
 }
 
 /// True when `found` already covers byte `at`.

@@ -1,6 +1,9 @@
 //! Fødselsnummer, D-nummer and H-nummer: 11 digits (also typed `DDMMYY NNNNN`)
 //! with a valid date part and both mod-11 check digits. A number that fails the
-//! check is not one and stays (a class account number, an SMS code, a password).
+//! check is not one and stays (a class account number, an SMS code, a password),
+//! unless the writer calls it one: eleven digits right after "fødselsnummer",
+//! "personnummer", "fnr" (or "riegádannummir", "national ID number" …) go even
+//! with a typing error in the check digits, because the writer meant it.
 
 use super::{covered, digit_runs, Redaction, RedactionKind};
 
@@ -37,12 +40,52 @@ pub fn is_valid(s: &str) -> bool {
     check_digit(&d[..9], &W1) == Some(d[9]) && check_digit(&d[..10], &W2) == Some(d[10])
 }
 
-/// Adds every valid identity number in `text` to `found`.
+/// Words (folded, matched at a word's start) by which a writer names an
+/// identity number: "fødselsnummeret mitt", "fnr:", "personnr", "national ID".
+const NAMED: &[&str] = &[
+    "fødselsn",
+    "fodselsn",
+    "føselsn",
+    "føddselsn",
+    "fødselnr",
+    "fnr",
+    "personn",
+    "pnr",
+    "riegadann",
+    "persovdnan",
+    "national id",
+    "id number",
+    "identity number",
+    "personal number",
+    "birth number",
+    "social security",
+];
+
+/// True when one of [`NAMED`] stands in the 40 bytes before `at`.
+fn named_before(text: &str, at: usize) -> bool {
+    let mut from = at.saturating_sub(40);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let before = crate::text::fold(&text[from..at]);
+    NAMED.iter().any(|n| {
+        before.match_indices(n).any(|(i, _)| {
+            i == 0 || !before[..i].chars().next_back().is_some_and(char::is_alphanumeric)
+        })
+    })
+}
+
+/// Adds every valid identity number in `text` to `found`, and every 11-digit
+/// number the writer calls one.
 pub fn find(text: &str, found: &mut Vec<Redaction>) {
     for (start, end, groups) in digit_runs(text) {
         let lens: Vec<usize> = groups.iter().map(|g| g.1 - g.0).collect();
         let shaped = lens == [11] || (lens == [6, 5] && text.as_bytes()[groups[0].1] == b' ');
-        if shaped && !covered(found, start) && is_valid(&text[start..end]) {
+        let spelled = lens.iter().sum::<usize>() == 11 && lens.len() <= 4;
+        if covered(found, start) {
+            continue;
+        }
+        if (shaped && is_valid(&text[start..end])) || (spelled && named_before(text, start)) {
             found.push(Redaction { kind: RedactionKind::Fnr, start, end });
         }
     }
@@ -103,5 +146,22 @@ mod tests {
         let mut found = Vec::new();
         find(&format!("konto {f}9"), &mut found); // 12 digits: not an fnr
         assert!(found.is_empty());
+    }
+
+    #[test]
+    fn a_number_called_an_identity_number_goes_with_wrong_check_digits() {
+        for t in [
+            "fødselsnummeret mitt er 12031045678",
+            "fnr: 120310 45678",
+            "mu riegádannummir lea 120310-45678",
+            "my national ID number is 120310 456 78",
+        ] {
+            let mut found = Vec::new();
+            find(t, &mut found);
+            assert_eq!(found.len(), 1, "{t}");
+        }
+        let mut found = Vec::new();
+        find("passordet er 11111111111, fnr har jeg ikke", &mut found);
+        assert!(found.is_empty(), "a keyword after the number does not name it");
     }
 }

@@ -221,10 +221,11 @@ struct Tok {
     gap: String,
 }
 
+/// Adds a name even where another finder took part of it ("Ola Nordmann_A" is a
+/// name and a handle): [`super::redact`] joins overlapping findings into one, so
+/// what is redacted does not depend on which finder ran first.
 fn push(found: &mut Vec<Redaction>, start: usize, end: usize) {
-    if !found.iter().any(|r| start < r.end && r.start < end) {
-        found.push(Redaction { kind: RedactionKind::Name, start, end });
-    }
+    found.push(Redaction { kind: RedactionKind::Name, start, end });
 }
 
 #[cfg(test)]
