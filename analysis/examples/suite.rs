@@ -6,17 +6,21 @@
 //! cargo run --release -p ungstemme-analysis --example suite -- distress analysis/suites/distress/sealed.jsonl
 //! cargo run --release -p ungstemme-analysis --example suite -- redaction analysis/suites/redaction/sealed.jsonl
 //! ```
+//! `--rules` scores the cue rules alone, without the learned screen (which has
+//! learnt from the tuning parts, so its figures on them say little).
 //! `--misses` also prints the texts it got wrong. Never use it on a sealed file:
 //! reading the sealed texts would make them texts the screen was tuned on.
 
 use std::collections::BTreeMap;
 
+use analysis::distress::Screener;
 use analysis::suite::{self, DistressItem, RedactionItem, Tally};
 use analysis::Engine;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let misses = args.iter().any(|a| a == "--misses");
+    let rules_only = args.iter().any(|a| a == "--rules");
     let rest: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let [what, path] = rest.as_slice() else {
         eprintln!("usage: suite distress|redaction FILE [--misses]");
@@ -32,7 +36,10 @@ fn main() {
     }
     let engine = Engine::shared();
     match what.as_str() {
-        "distress" => distress(engine, &suite::parse::<DistressItem>(&src), misses),
+        "distress" => {
+            let screener = if rules_only { Screener::rules() } else { Screener::new() };
+            distress(engine, &screener, &suite::parse::<DistressItem>(&src), misses)
+        }
         "redaction" => redaction(engine, &suite::parse::<RedactionItem>(&src), misses),
         _ => {
             eprintln!("usage: suite distress|redaction FILE [--misses]");
@@ -41,12 +48,13 @@ fn main() {
     }
 }
 
-fn distress(engine: &Engine, items: &[DistressItem], misses: bool) {
+fn distress(engine: &Engine, screener: &Screener, items: &[DistressItem], misses: bool) {
     let mut by_lang: BTreeMap<String, Tally> = BTreeMap::new();
     let mut by_kind: BTreeMap<String, Tally> = BTreeMap::new();
     let mut all = Tally::default();
     for item in items {
-        let verdict = suite::verdict(engine, &item.text);
+        let s = screener.screen_text(&item.text);
+        let verdict = suite::Verdict { acute: s.flagged, maybe: s.maybe };
         for t in [
             by_lang.entry(item.lang.clone()).or_default(),
             by_kind.entry(item.kind.clone()).or_default(),

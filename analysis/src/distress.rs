@@ -17,7 +17,10 @@
 
 use crate::cues::{parse_lines, CueSet};
 
+mod model;
 mod typos;
+use model::{Features, Model};
+use std::sync::{Arc, OnceLock};
 use typos::Typos;
 
 const DATA: &str = include_str!("../data/distress.txt");
@@ -25,6 +28,15 @@ const KINDS: &str = include_str!("../data/distress-kinds.txt");
 
 /// Evidence from which the gentler offer of help is shown.
 const MAYBE_FROM: f32 = 0.5;
+
+/// The learned screen's probabilities from which it offers help, gently or at once
+/// (chosen by training on one tuning part and scoring the other: docs/THEMES.md).
+const LEARNED_MAYBE: f32 = 0.5;
+const LEARNED_ACUTE: f32 = 0.9;
+
+/// The tuning parts of the distress suite, which the learned screen learns from.
+const TUNING: [&str; 2] =
+    [include_str!("../suites/distress/tune.jsonl"), include_str!("../suites/distress/tune2.jsonl")];
 
 macro_rules! kinds {
     ($($variant:ident = $name:literal),* $(,)?) => {
@@ -81,8 +93,10 @@ pub struct Screen {
     /// True when the text may signal risk but less surely: a gentler offer of
     /// the same help lines. Never true together with `flagged`.
     pub maybe: bool,
-    /// The summed evidence; `flagged` is `score >= 1`, `maybe` is `score >= 0.5`.
+    /// The rules' summed evidence (acute from 1, maybe from 0.5).
     pub score: f32,
+    /// The learned screen's probability of acute risk (0 without one).
+    pub learned: f32,
     /// True when the risk comes from others (abuse, violence, neglect, danger at
     /// home) rather than from self-harm or suicidal thoughts.
     pub abuse: bool,
@@ -122,6 +136,8 @@ pub struct Screener {
     ascii_names: Vec<String>,
     /// Mistyped cue words: see [`Typos`].
     typos: Typos,
+    /// The learned screen (see [`model`]), when there is one.
+    model: Option<Arc<Model>>,
 }
 
 /// æ ø å as a keyboard without them writes them.
@@ -139,8 +155,39 @@ fn ascii(s: &str) -> String {
 }
 
 impl Screener {
-    /// Compiles the shipped cue files.
+    /// The shipped screen: the cue rules, and the learned screen trained on the
+    /// suite's tuning parts (once per process).
     pub fn new() -> Self {
+        static SHIPPED: OnceLock<Arc<Model>> = OnceLock::new();
+        let model = SHIPPED
+            .get_or_init(|| {
+                let examples: Vec<(String, bool)> = TUNING
+                    .iter()
+                    .flat_map(|src| crate::suite::parse::<crate::suite::DistressItem>(src))
+                    .map(|i| (i.text, i.acute))
+                    .collect();
+                Screener::rules().train(&examples)
+            })
+            .clone();
+        Screener { model: Some(model), ..Screener::rules() }
+    }
+
+    /// The cue rules with a learned screen trained on `examples` (text, acute?):
+    /// for measuring how the learned screen does on texts it did not learn from.
+    pub fn trained_on(examples: &[(String, bool)]) -> Self {
+        let rules = Screener::rules();
+        let model = rules.train(examples);
+        Screener { model: Some(model), ..rules }
+    }
+
+    fn train(&self, examples: &[(String, bool)]) -> Arc<Model> {
+        let features: Vec<(Features, bool)> =
+            examples.iter().map(|(t, y)| (self.assess(t).1, *y)).collect();
+        Arc::new(Model::train(&features, model::slots(N_KINDS)))
+    }
+
+    /// The cue rules alone, compiled from the shipped cue files.
+    pub fn rules() -> Self {
         let mut entries: Vec<(String, (Kind, f32))> = parse_lines(DATA)
             .into_iter()
             .chain(parse_lines(KINDS))
@@ -168,13 +215,20 @@ impl Screener {
             })
             .collect();
         let ascii_names = folded.iter().map(name).collect();
+        // Every word of every cue (but the guards) can be mistyped: "selmord" in
+        // "tenker på selmord" is read as the cue's "selvmord".
+        let risky = || entries.iter().filter(|(_, (k, _))| *k != Kind::Guard);
         let typos = Typos::new(
-            entries
-                .iter()
-                .filter(|(p, (k, _))| *k != Kind::Guard && !p.contains([' ', '*']))
-                .map(|(p, _)| crate::text::fold(p)),
+            risky()
+                .flat_map(|(p, _)| p.split_whitespace())
+                .filter(|w| !w.contains('*'))
+                .map(crate::text::fold),
+            risky()
+                .filter(|(p, _)| !p.contains(' ') && p.ends_with('*'))
+                .map(|(p, _)| crate::text::fold(p.trim_matches('*'))),
         );
         Screener {
+            model: None,
             typos,
             cues: CueSet::new(entries),
             ascii: CueSet::new(folded),
@@ -183,11 +237,32 @@ impl Screener {
         }
     }
 
-    /// Screens raw `text`: spells meaningful emoji as words, normalises it, and
-    /// counts laughing or skull emoji as a hyperbole guard.
+    /// Screens raw `text`: the rules, then the learned screen, which may offer
+    /// help where the rules did not (never take it away).
     pub fn screen_text(&self, text: &str) -> Screen {
+        let (rules, features) = self.assess(text);
+        let Some(model) = &self.model else { return rules };
+        let learned = model.probability(&features);
+        let flagged = rules.flagged || learned >= LEARNED_ACUTE;
+        Screen {
+            flagged,
+            maybe: !flagged && (rules.maybe || learned >= LEARNED_MAYBE),
+            learned,
+            ..rules
+        }
+    }
+
+    /// The rules' verdict on raw `text` (emoji spelled as words, laughing emoji
+    /// counted as a hyperbole guard) and the text's features for the learned screen.
+    fn assess(&self, text: &str) -> (Screen, Features) {
         let laughs = text.chars().filter(|c| matches!(c, '😂' | '🤣' | '💀' | '😆' | '😅')).count();
-        self.screen_with(&crate::text::normalize(&spelled(text)), laughs.min(2) as f32 * 0.5)
+        let normalized = crate::text::normalize(&spelled(text));
+        let corrected = self.typos.correct(&normalized).unwrap_or(normalized);
+        let ev = self.evidence(&corrected, laughs.min(2) as f32 * 0.5);
+        let levels = ev.level;
+        let rules = ev.verdict();
+        let features = model::features(&ascii(&corrected), &levels, rules.score);
+        (rules, features)
     }
 
     /// The cues found in `text`, as "pattern (Kind weight)", for tuning and for
@@ -201,14 +276,7 @@ impl Screener {
         out
     }
 
-    /// Screens `normalized` text (the output of [`crate::text::normalize`]).
-    pub fn screen(&self, normalized: &str) -> Screen {
-        self.screen_with(normalized, 0.0)
-    }
-
-    fn screen_with(&self, normalized: &str, extra_guard: f32) -> Screen {
-        let corrected = self.typos.correct(normalized);
-        let normalized = corrected.as_deref().unwrap_or(normalized);
+    fn evidence(&self, normalized: &str, extra_guard: f32) -> Evidence {
         let mut ev = Evidence { guard: extra_guard, ..Evidence::default() };
         self.cues.for_each_hit(normalized, |_, &(kind, w), _| ev.hit(kind, w));
         let plain = ev.level;
@@ -218,7 +286,7 @@ impl Screener {
                 ev.hit(kind, w);
             }
         });
-        ev.verdict()
+        ev
     }
 }
 
@@ -431,6 +499,7 @@ impl Evidence {
             flagged: score >= 1.0,
             maybe: (MAYBE_FROM..1.0).contains(&score),
             score,
+            learned: 0.0,
             abuse: self.abuse_w > self.self_w,
         }
     }
@@ -445,7 +514,6 @@ impl Default for Screener {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::normalize;
     use std::sync::OnceLock;
 
     fn flagged(t: &str) -> bool {
@@ -500,8 +568,8 @@ mod tests {
     fn abuse_is_told_from_self_harm() {
         static S: OnceLock<Screener> = OnceLock::new();
         let s = S.get_or_init(Screener::new);
-        assert!(s.screen(&normalize("Stefaren min slår meg")).abuse);
-        assert!(!s.screen(&normalize("jeg kutter meg hver kveld")).abuse);
+        assert!(s.screen_text("Stefaren min slår meg").abuse);
+        assert!(!s.screen_text("jeg kutter meg hver kveld").abuse);
     }
 
     #[test]
@@ -533,6 +601,86 @@ mod tests {
             "I have a bruise from football lol",
         ] {
             assert!(!flagged(t), "should not flag: {t}");
+        }
+    }
+
+    /// Risk said the way it is typed on a phone, one statement per kind.
+    const RISK: &[&str] = &[
+        "jeg har begynt å kutte meg igjen og ingen vet det",
+        "jeg tenker på selvmord hver kveld",
+        "eg har samla tablettar og bestemt meg for laurdag",
+        "he touched me when nobody was home and said it is our secret",
+        "han truer med å legge ut nakenbildene hvis jeg ikke betaler",
+        "stefaren min slår meg når mamma er på jobb",
+        "mamma har vært borte siden fredag og det er ikke mat hjemme",
+        "ble kastet ut hjemmefra og har ingen plass å sove i natt",
+        "I haven't eaten in five days and I need to be thinner",
+        "gave away my things, tell my mum I love her, goodbye everyone",
+        "mun jurddašan iešsorbmema birra juohke beaivvi",
+        "everyone would be better off without me",
+    ];
+
+    /// Northern Sámi and Norwegian letters as a keyboard without them writes them.
+    fn plain_letters(s: &str) -> String {
+        s.chars()
+            .flat_map(|c| match c {
+                'æ' => "ae".chars().collect::<Vec<_>>(),
+                'ø' => vec!['o'],
+                'å' => vec!['a'],
+                'á' => vec!['a'],
+                'č' => vec!['c'],
+                'đ' => vec!['d'],
+                'ŋ' => vec!['n'],
+                'š' => vec!['s'],
+                'ŧ' => vec!['t'],
+                'ž' => vec!['z'],
+                c => vec![c],
+            })
+            .collect()
+    }
+
+    /// Two neighbouring letters swapped inside the `pick`th long word (seven
+    /// letters or more, never its first or its last two letters): how a thumb slips.
+    fn slip(s: &str, pick: usize, at: usize) -> String {
+        let mut words: Vec<String> = s.split(' ').map(str::to_string).collect();
+        let long: Vec<usize> =
+            (0..words.len()).filter(|&i| words[i].chars().count() >= 7).collect();
+        if long.is_empty() {
+            return s.to_string();
+        }
+        let w = &mut words[long[pick % long.len()]];
+        let mut chars: Vec<char> = w.chars().collect();
+        let i = 1 + at % (chars.len() - 4);
+        if chars[i].is_alphabetic() && chars[i + 1].is_alphabetic() {
+            chars.swap(i, i + 1);
+        }
+        *w = chars.into_iter().collect();
+        words.join(" ")
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+
+        /// A risk statement is still offered help with a letter slip, without
+        /// æ ø å or Sámi letters, and with emoji added.
+        #[test]
+        fn risk_stays_flagged_as_phones_type_it(
+            which in 0..RISK.len(),
+            pick in 0usize..8,
+            at in 0usize..16,
+            strip in proptest::bool::ANY,
+            emoji in proptest::sample::select(vec!["", " 😭", " 💔", " 🙃", "😞 ", " 🥺🥺"]),
+            emoji_first in proptest::bool::ANY,
+        ) {
+            static S: OnceLock<Screener> = OnceLock::new();
+            let s = S.get_or_init(Screener::new);
+            let mut text = slip(RISK[which], pick, at);
+            if strip {
+                text = plain_letters(&text);
+            }
+            text = if emoji_first { format!("{emoji}{text}") } else { format!("{text}{emoji}") };
+            let verdict = s.screen_text(&text);
+            proptest::prop_assert!(verdict.tier().is_some(), "no help for {text:?}: {:?}", s.explain(&text));
         }
     }
 }

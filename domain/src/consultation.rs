@@ -26,6 +26,11 @@ impl QuestionKind {
         QuestionKind::Idea,
     ];
 
+    /// True for the kinds answered in the young person's own words.
+    pub fn is_free_text(self) -> bool {
+        matches!(self, QuestionKind::FreeText | QuestionKind::Idea)
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             QuestionKind::SingleChoice => "single_choice",

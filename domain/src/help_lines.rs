@@ -1,19 +1,54 @@
 //! The help lines a young person is shown when what they wrote signals distress,
-//! and on request. Kept as data (`content/helplines.json`) so they can be checked
-//! and changed before a release without touching code.
+//! and on request. Kept as data (`content/helplines.json`, sources in
+//! docs/HELP-LINES.md) so they can be checked and changed before a release
+//! without touching code. Chat and message services come first, for those who
+//! will not call.
 
-use crate::lang::LocalizedText;
+use crate::lang::{Lang, LocalizedText};
 use serde::Deserialize;
 use std::sync::OnceLock;
 
+/// How a young person reaches a help line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Reach {
+    /// A chat that answers while you write.
+    Chat,
+    /// A message answered later.
+    Text,
+    /// A phone call.
+    Call,
+}
+
 #[derive(Debug, Clone, Deserialize)]
 pub struct HelpLine {
-    /// As people read it aloud: "116 111".
-    pub number: String,
+    #[serde(rename = "kind")]
+    pub reach: Reach,
+    /// As people read it aloud: "116 111". None for chat and message services.
+    #[serde(default)]
+    pub number: Option<String>,
     /// What the phone dials: "116111".
-    pub tel: String,
+    #[serde(default)]
+    pub tel: Option<String>,
+    /// The service's own page (where its chat or message form is).
+    #[serde(default)]
+    pub href: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
     pub name: LocalizedText,
     pub about: LocalizedText,
+    /// When it answers, in words.
+    pub open: LocalizedText,
+    /// The languages the service itself answers in.
+    #[serde(default)]
+    pub langs: Vec<String>,
+}
+
+impl HelpLine {
+    /// True when the service answers in `lang` (Sámi speakers look for this).
+    pub fn speaks(&self, lang: Lang) -> bool {
+        self.langs.iter().any(|l| l == lang.code())
+    }
 }
 
 #[derive(Deserialize)]
@@ -33,19 +68,43 @@ pub fn help_lines() -> &'static [HelpLine] {
 
 #[cfg(test)]
 mod tests {
-    use super::help_lines;
+    use super::{help_lines, Reach};
     use crate::Lang;
 
     #[test]
-    fn every_help_line_is_named_and_explained_in_all_four_languages() {
+    fn every_help_line_is_named_explained_and_reachable_in_all_four_languages() {
         let lines = help_lines();
-        assert!(lines.iter().any(|l| l.number == "116 111"), "Alarmtelefonen is listed");
+        assert!(lines.iter().any(|l| l.number.as_deref() == Some("116 111")), "Alarmtelefonen");
         for line in lines {
-            assert!(line.tel.chars().all(|c| c.is_ascii_digit()), "{} dials digits", line.number);
+            let name = line.name.get(Lang::Nb).1;
+            match line.reach {
+                Reach::Call => {
+                    let tel = line.tel.as_deref().unwrap_or("");
+                    assert!(
+                        !tel.is_empty() && tel.chars().all(|c| c.is_ascii_digit()),
+                        "{name} dials digits"
+                    );
+                    assert!(line.number.is_some(), "{name} shows its number");
+                }
+                Reach::Chat | Reach::Text => {
+                    let href = line.href.as_deref().unwrap_or("");
+                    assert!(href.starts_with("https://"), "{name} links to its chat");
+                }
+            }
             for lang in Lang::ALL {
-                assert_eq!(line.name.get(lang).0, lang, "{} named in {lang:?}", line.number);
-                assert_eq!(line.about.get(lang).0, lang, "{} explained in {lang:?}", line.number);
+                assert_eq!(line.name.get(lang).0, lang, "{name} named in {lang:?}");
+                assert_eq!(line.about.get(lang).0, lang, "{name} explained in {lang:?}");
+                assert_eq!(line.open.get(lang).0, lang, "{name}: when it answers, in {lang:?}");
             }
         }
+    }
+
+    #[test]
+    fn chat_and_messages_come_before_calls_and_a_sami_speaker_finds_one() {
+        let lines = help_lines();
+        let first_call = lines.iter().position(|l| l.reach == Reach::Call).unwrap();
+        assert!(first_call > 0, "a chat first");
+        assert!(lines[first_call..].iter().all(|l| l.reach == Reach::Call));
+        assert!(lines.iter().any(|l| l.speaks(Lang::Se)), "a service that answers in Sámi");
     }
 }

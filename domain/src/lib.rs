@@ -28,7 +28,7 @@ pub use consultation::{
     QuestionKind, SessionMode, SessionStatus,
 };
 pub use framework::Dimension;
-pub use help_lines::{help_lines, HelpLine};
+pub use help_lines::{help_lines, HelpLine, Reach};
 pub use join_code::JoinCode;
 pub use lang::{Lang, LocalizedText};
 pub use profile::{AgeBand, County};

@@ -30,6 +30,10 @@ const SHELL_FILES = [
 const KEPT_PAGE = /^\/($|tilgjengelighet$|j\/[^/]+$|r\/[^/]+\/(q\/\d+|about|saved)$)/;
 const RESPOND_POST = /^\/r\/([^/]+)\/(q\/(\d+)|submit)$/;
 const RESPOND_PAGE = /^\/r\/[^/]+\/q\/\d+$/;
+// A text written offline cannot be screened for distress here (the screen stays
+// on the server), so the page after it offers the help lines gently, always.
+const HELP_MAYBE = '?help=maybe';
+const FREE_TEXT_FIELDS = ['text', 'title', 'description'];
 const NOT_OURS = /^\/(staff|api|pkg|icons|healthz|sw\.js|manifest)/;
 
 self.addEventListener('install', (event) => {
@@ -127,7 +131,9 @@ async function page(request, url, event) {
     return response;
   } catch (e) {
     const cache = await caches.open(PAGES);
-    const cached = (await cache.match(url.pathname)) || (await caches.match('/offline'));
+    // The gentler offer of help after a text written offline is kept apart.
+    const key = url.search === HELP_MAYBE ? url.pathname + url.search : url.pathname;
+    const cached = (await cache.match(key)) || (await caches.match('/offline'));
     if (cached) return cached;
     throw e;
   }
@@ -135,7 +141,8 @@ async function page(request, url, event) {
 
 async function afterPage(url, response) {
   const token = surveyToken(url.pathname);
-  if (response.status === 200 && KEPT_PAGE.test(url.pathname)) {
+  // A page with help on it (`?help=1`) is not the page to show next time.
+  if (response.status === 200 && KEPT_PAGE.test(url.pathname) && !url.search) {
     await (await caches.open(PAGES)).put(url.pathname, response);
   }
   if (token && url.pathname.endsWith('/thanks') && response.status === 200) {
@@ -271,7 +278,9 @@ async function nextPage(token, n, fields) {
   if (!plan) return '/offline';
   const nav = fields.get('nav') || 'next';
   if (nav === 'back') return n <= 1 ? plan.join : `/r/${token}/q/${n - 1}`;
-  return n >= plan.total ? `/r/${token}/about` : `/r/${token}/q/${n + 1}`;
+  const next = n >= plan.total ? `/r/${token}/about` : `/r/${token}/q/${n + 1}`;
+  const wrote = nav === 'next' && FREE_TEXT_FIELDS.some((f) => (fields.get(f) || '').trim() !== '');
+  return wrote ? next + HELP_MAYBE : next;
 }
 
 // Sends what waits in the outbox, oldest first; stops at the first that cannot

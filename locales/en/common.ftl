@@ -27,6 +27,10 @@ error-name-missing = Type in a name.
 ## Help one tap away, and the accessibility statement
 help-anytime-summary = Need someone to talk to?
 help-anytime-intro = Here are people you can call or write to. It is free, and you do not have to say who you are.
+help-chat = Chat
+help-write = Write
+help-email = E-mail
+help-speaks-se = Answers in Sámi.
 a11y-link = Accessibility statement
 a11y-title = Accessibility statement
 a11y-lead = Every child and young person should be able to use Ungstemme: on any phone, with a screen reader, with a keyboard and with large text.

@@ -78,6 +78,8 @@ thanks-anonymous-body = We have not stored your name, your phone or your IP addr
 help-title = You do not have to be alone with this
 help-intro = What you wrote sounds hard. Here are people you can talk to. It is free, and you do not have to say who you are.
 help-outro = You can go on answering below, or take a break. Your answers will not be lost.
+help-maybe-title = Is it tough right now?
+help-maybe-intro = If what you wrote is about you, and things are hard, you can talk to someone. It is free, and you do not have to say who you are.
 
 paced-hint = Your group answers together: the next question appears when the facilitator moves on.
 

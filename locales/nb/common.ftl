@@ -27,6 +27,10 @@ error-name-missing = Skriv inn et navn.
 ## Help one tap away, and the accessibility statement
 help-anytime-summary = Trenger du noen å snakke med?
 help-anytime-intro = Her er noen du kan ringe eller skrive til. Det er gratis, og du trenger ikke si hvem du er.
+help-chat = Chat
+help-write = Skriv
+help-email = E-post
+help-speaks-se = Svarer på samisk.
 a11y-link = Tilgjengelighetserklæring
 a11y-title = Tilgjengelighetserklæring
 a11y-lead = Ungstemme skal kunne brukes av alle barn og unge: på alle slags telefoner, med skjermleser, med tastatur og med store bokstaver.

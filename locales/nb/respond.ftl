@@ -78,6 +78,8 @@ thanks-anonymous-body = Vi har ikke lagret navnet ditt, telefonen din eller IP-a
 help-title = Du trenger ikke være alene med dette
 help-intro = Det du skrev, høres tungt ut. Her er noen du kan snakke med. Det er gratis, og du trenger ikke si hvem du er.
 help-outro = Du kan svare videre nedenfor, eller ta en pause. Svarene dine blir ikke borte.
+help-maybe-title = Har du det tøft?
+help-maybe-intro = Hvis det du skrev handler om deg, og du har det vanskelig, kan du snakke med noen. Det er gratis, og du trenger ikke si hvem du er.
 
 paced-hint = Dere svarer sammen i gruppa: neste spørsmål kommer når den som leder, går videre.
 

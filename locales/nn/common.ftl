@@ -27,6 +27,10 @@ error-name-missing = Skriv inn eit namn.
 ## Help one tap away, and the accessibility statement
 help-anytime-summary = Treng du nokon å snakke med?
 help-anytime-intro = Her er nokon du kan ringje eller skrive til. Det er gratis, og du treng ikkje seie kven du er.
+help-chat = Chat
+help-write = Skriv
+help-email = E-post
+help-speaks-se = Svarar på samisk.
 a11y-link = Tilgjengeerklæring
 a11y-title = Tilgjengeerklæring
 a11y-lead = Ungstemme skal kunne brukast av alle barn og unge: på alle slags telefonar, med skjermlesar, med tastatur og med store bokstavar.

@@ -78,6 +78,8 @@ thanks-anonymous-body = Vi har ikkje lagra namnet ditt, telefonen din eller IP-a
 help-title = Du treng ikkje vere åleine med dette
 help-intro = Det du skreiv, høyrest tungt ut. Her er nokon du kan snakke med. Det er gratis, og du treng ikkje seie kven du er.
 help-outro = Du kan svare vidare nedanfor, eller ta ein pause. Svara dine blir ikkje borte.
+help-maybe-title = Har du det tøft?
+help-maybe-intro = Viss det du skreiv handlar om deg, og du har det vanskeleg, kan du snakke med nokon. Det er gratis, og du treng ikkje seie kven du er.
 
 paced-hint = De svarar saman i gruppa: neste spørsmål kjem når den som leier, går vidare.
 

@@ -27,6 +27,10 @@ error-name-missing = Čális nama.
 ## Help one tap away, and the accessibility statement
 help-anytime-summary = Dárbbašatgo muhtuma geainna ságastit?
 help-anytime-intro = Dás leat olbmot geaidda sáhtát riŋget dahje čállit. Dat lea nuvttá, itge dárbbaš muitalit gii don leat.
+help-chat = Čátta
+help-write = Čále
+help-email = E-poasta
+help-speaks-se = Vástida sámegillii.
 a11y-link = Olámuttolašvuođa čilgehus
 a11y-title = Olámuttolašvuođa čilgehus
 a11y-lead = Buot mánát ja nuorat galget sáhttit geavahit Ungstemme: buotlágan telefuvnnain, šearbmalohkkiin, boallobevddiin ja stuorra bustávaiguin.

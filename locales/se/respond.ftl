@@ -79,6 +79,8 @@ thanks-anonymous-body = Mii eat leat vurken du nama, du telefovnna iige du IP-č
 help-title = Don it dárbbaš leat okto dáinna
 help-intro = Dat maid čállet, orru lossat. Dás leat olbmot geaiguin sáhtát ságastit. Dat lea nuvttá, ja it dárbbaš muitalit gii don leat.
 help-outro = Sáhtát joatkit vástidit vuolábealde, dahje vuoiŋŋastit. Du vástádusat eai láhpo.
+help-maybe-title = Leago dus lossat?
+help-maybe-intro = Jus dat maid čállet guoská dutnje, ja dus lea váttis, de sáhtát ságastit muhtumiin. Dat lea nuvttá, ja it dárbbaš muitalit gii don leat.
 
 paced-hint = Vástidehpet ovttas joavkkuin: čuovvovaš gažaldat boahtá go jođiheaddji manná viidáset.
 

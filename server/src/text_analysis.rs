@@ -62,16 +62,25 @@ impl TextAnalysis {
         Ok(())
     }
 
-    /// Whether the free text in `answer` signals that the young person needs help
-    /// now. Only the distress screen runs: this is on every step a phone posts.
-    pub fn signals_distress(&self, answer: &Answer) -> bool {
-        let engine = self.engine();
+    /// Whether the free text in `answer` signals that the young person needs help,
+    /// and how surely (see [`analysis::Tier`]). Only the distress screen runs:
+    /// this is on every step a phone posts.
+    pub fn signals_distress(&self, answer: &Answer) -> Option<analysis::Tier> {
         match answer {
-            Answer::Text { text } => engine.screen(text).flagged,
-            Answer::Idea { title, description } => {
-                engine.screen(&format!("{title}. {description}")).flagged
-            }
-            _ => false,
+            Answer::Text { text } => self.offers_help(None, text),
+            Answer::Idea { title, description } => self.offers_help(Some(title), description),
+            _ => None,
+        }
+    }
+
+    /// Whether a text (an idea's title and description, or a free text) leads to
+    /// help being offered to its writer. Moderators are told of such texts, and
+    /// approving one asks once more.
+    pub fn offers_help(&self, title: Option<&str>, body: &str) -> Option<analysis::Tier> {
+        let engine = self.engine();
+        match title {
+            Some(title) => engine.screen(&format!("{title}. {body}")).tier(),
+            None => engine.screen(body).tier(),
         }
     }
 

@@ -205,6 +205,53 @@ async fn story(app: &TestApp) {
 
     export_story(app, &mine, &theirs, &reviewer).await;
     themes_story(app, &mine).await;
+    help_story(app, &mine).await;
+}
+
+/// Words that may signal risk get the gentler offer of the same help lines; a
+/// text whose writer was offered help is marked in the queue and is approved
+/// for the presenter view only when the moderator ticks that they mean it.
+async fn help_story(app: &TestApp, mine: &str) {
+    let session = app.session().await;
+    let text_q = session.consultation.questions[3].id;
+    let before = app.store.help_offered(session.id).await.unwrap();
+    let token = app.start().await;
+    let step = format!("/r/{token}/q/4");
+    // Which words fall in the gentle tier is the screen's to say (its thresholds
+    // are tuned in analysis/), so the test asks it for one.
+    let maybe = ["jeg er lei av alt", "jeg hater livet", "gidder ikke mer", "orker ikke"]
+        .into_iter()
+        .find(|t| analysis::Engine::shared().screen(t).tier() == Some(analysis::Tier::Maybe))
+        .expect("words for the gentle tier");
+    let res = app.post(&step, &[("text", maybe), ("nav", "next")]).await;
+    let next = res.headers()[LOCATION].to_str().unwrap().to_string();
+    assert_eq!(next, format!("/r/{token}/q/5?help=maybe"));
+    let html = app.http.get(app.url(&next)).header(ACCEPT_LANGUAGE, "en").send().await.unwrap();
+    let html = html.text().await.unwrap();
+    assert!(html.contains("class=\"help-lines maybe\""), "the gentle offer at once");
+    assert!(html.contains("Is it tough right now?") && html.contains("tel:116111"));
+    assert_eq!(app.store.help_offered(session.id).await.unwrap(), before + 1, "counted, not who");
+
+    // Its text reaches the queue marked; approving it asks once more.
+    let answers = serde_json::json!({ text_q.to_string(): {"kind": "text", "text": DISTRESS} });
+    app.send(&token, &answers.to_string()).await;
+    let queue = "/staff/sessions/SVAR25/texts";
+    let html = app.get_with(queue, mine).await.text().await.unwrap();
+    assert!(html.contains("class=\"help-mark\""), "the moderator is told help was offered");
+    assert!(html.contains("name=\"confirm\""), "and asked to confirm an approval");
+    let csrf = csrf_in(&html);
+    let texts = app.store.session_texts(session.id, None).await.unwrap();
+    let helped = texts.iter().find(|t| t.body.contains("orker ikke mer")).expect("stored");
+    let approve = format!("/staff/texts/{}/approve", helped.id);
+    let res = app.post_with(&approve, mine, &[("csrf", &csrf)]).await;
+    assert_eq!(res.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(res.text().await.unwrap().contains("Kryss av"), "why, in the moderator's language");
+    let item = app.store.text_item(helped.id).await.unwrap().unwrap();
+    assert_eq!(item.status, store::ReviewStatus::Pending, "not approved in passing");
+    let res = app.post_with(&approve, mine, &[("csrf", &csrf), ("confirm", "1")]).await;
+    assert_eq!(res.status(), StatusCode::SEE_OTHER);
+    let item = app.store.text_item(helped.id).await.unwrap().unwrap();
+    assert_eq!(item.status, store::ReviewStatus::Approved);
 }
 
 /// Texts that say the same thing in other words are grouped into a theme on the

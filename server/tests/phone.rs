@@ -32,14 +32,34 @@ async fn story(app: &TestApp) {
     assert_eq!(plan["total"], total);
     let pages: Vec<&str> =
         plan["pages"].as_array().unwrap().iter().map(|p| p.as_str().unwrap()).collect();
-    assert_eq!(pages.len(), total + 3);
+    // After each free-text question, the next page once more with the gentle
+    // offer of help: the worker shows it after a text written offline.
+    let free_texts: Vec<usize> =
+        (0..total).filter(|&i| c.questions[i].kind.is_free_text()).collect();
+    assert!(!free_texts.is_empty(), "the demo asks for words");
+    assert_eq!(pages.len(), total + 3 + free_texts.len());
     assert_eq!(pages[0], "/j/SVAR25");
     assert_eq!(pages[1], format!("/r/{token}/q/1"));
     assert_eq!(pages[total + 1], format!("/r/{token}/about"));
     assert_eq!(pages[total + 2], format!("/r/{token}/saved"));
+    for (k, &i) in free_texts.iter().enumerate() {
+        let next = if i + 1 == total {
+            format!("/r/{token}/about?help=maybe")
+        } else {
+            format!("/r/{token}/q/{}?help=maybe", i + 2)
+        };
+        assert_eq!(pages[total + 3 + k], next);
+    }
     for page in &pages {
-        let res = app.http.get(app.url(page)).send().await.unwrap();
+        let res = app.http.get(app.url(page)).header(COOKIE, "lang=se").send().await.unwrap();
         assert_eq!(res.status(), StatusCode::OK, "{page} can be kept");
+        let html = res.text().await.unwrap();
+        let gentle = html.contains("class=\"help-lines maybe\"");
+        assert_eq!(gentle, page.ends_with("?help=maybe"), "{page}: help offered only on its copy");
+        if gentle {
+            assert!(html.contains("Leago dus lossat?"), "in the reader's language: {page}");
+            assert!(html.contains("tel:116111") && html.contains("https://www.korspahalsen.no"));
+        }
     }
     for bad in ["/r/not-a-token/offline", "/r/00000000-0000-4000-8000-000000000000/offline"] {
         let res = app.http.get(app.url(bad)).send().await.unwrap();

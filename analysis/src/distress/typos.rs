@@ -1,6 +1,7 @@
 //! Mistyped cue words: one letter wrong, missing, extra or swapped in a long cue
-//! word ("selmord", "voldatt", "nakenblider") is read as the cue word, so a typo
-//! does not hide a risk.
+//! word ("selmord", "voldatt", "nakenblider") is read as the cue word, and the
+//! same at the start of a word for cues that match word beginnings ("iešosrbmema"
+//! for `iessorbm*`), so a typo does not hide a risk.
 //!
 //! Care is taken not to read a real word as a cue: only words of six letters or
 //! more, with the first letter right, edits before the last two letters (where
@@ -39,8 +40,15 @@ pub(super) struct Typos {
     /// Each cue word, and each of it with one letter left out, to the cue word.
     index: HashMap<String, Vec<String>>,
     words: HashSet<String>,
+    /// The same for the beginnings cues match (`kutte*`, `*iessorbm*`).
+    stem_index: HashMap<String, Vec<String>>,
+    stems: HashSet<String>,
+    stem_lengths: Vec<usize>,
     known: HashSet<String>,
 }
+
+/// Shortest word beginning taken for a typo of a cue's beginning.
+const STEM_MIN_CHARS: usize = 5;
 
 const TYPO_MIN_CHARS: usize = 6;
 /// Longer words are no cue word's typo (and would cost a deletion each).
@@ -54,10 +62,16 @@ fn deletions(word: &[char]) -> impl Iterator<Item = String> + '_ {
 /// True when `a` becomes `b` by one edit (a letter changed, added, removed, or
 /// two neighbours swapped) that is not in `b`'s last two letters.
 fn one_edit_inside(a: &[char], b: &[char]) -> bool {
+    one_edit(a, b, 2)
+}
+
+/// True when `a` becomes `b` by one edit that keeps the first letter and is not
+/// in `b`'s last `kept_end` letters.
+fn one_edit(a: &[char], b: &[char], kept_end: usize) -> bool {
     if a.first() != b.first() {
         return false;
     }
-    let stem = b.len().saturating_sub(2);
+    let stem = b.len().saturating_sub(kept_end);
     let first = a.iter().zip(b).take_while(|(x, y)| x == y).count();
     if first >= stem {
         return false;
@@ -75,19 +89,75 @@ fn one_edit_inside(a: &[char], b: &[char]) -> bool {
 }
 
 impl Typos {
-    pub(super) fn new(cue_words: impl Iterator<Item = String>) -> Typos {
-        let mut index: HashMap<String, Vec<String>> = Default::default();
-        let mut words = HashSet::new();
-        for w in cue_words {
-            let chars: Vec<char> = w.chars().collect();
-            if chars.len() < TYPO_MIN_CHARS || !words.insert(w.clone()) {
-                continue;
+    /// From whole cue words and the beginnings cues match, both folded.
+    pub(super) fn new(
+        cue_words: impl Iterator<Item = String>,
+        cue_stems: impl Iterator<Item = String>,
+    ) -> Typos {
+        fn indexed(
+            items: impl Iterator<Item = String>,
+            min: usize,
+        ) -> (HashMap<String, Vec<String>>, HashSet<String>) {
+            let mut index: HashMap<String, Vec<String>> = Default::default();
+            let mut all = HashSet::new();
+            for w in items {
+                let chars: Vec<char> = w.chars().collect();
+                if chars.len() < min || !all.insert(w.clone()) {
+                    continue;
+                }
+                for key in deletions(&chars).chain([w.clone()]) {
+                    index.entry(key).or_default().push(w.clone());
+                }
             }
-            for key in deletions(&chars).chain([w.clone()]) {
-                index.entry(key).or_default().push(w.clone());
+            (index, all)
+        }
+        let (index, words) = indexed(cue_words, TYPO_MIN_CHARS);
+        let (stem_index, stems) = indexed(cue_stems, STEM_MIN_CHARS);
+        let mut stem_lengths: Vec<usize> = stems.iter().map(|s| s.chars().count()).collect();
+        stem_lengths.sort_unstable();
+        stem_lengths.dedup();
+        Typos { index, words, stem_index, stems, stem_lengths, known: known_words() }
+    }
+
+    /// The word meant by `chars` if it is a slip of a whole cue word.
+    fn whole(&self, chars: &[char], word: &str) -> Option<String> {
+        deletions(chars)
+            .chain([word.to_string()])
+            .find_map(|key| {
+                self.index.get(&key)?.iter().find(|cue| {
+                    let c: Vec<char> = cue.chars().collect();
+                    one_edit_inside(chars, &c)
+                })
+            })
+            .cloned()
+    }
+
+    /// The word with its beginning set right if that is a slip of a cue's beginning.
+    fn beginning(&self, chars: &[char]) -> Option<String> {
+        let starts = |n: usize| {
+            n <= chars.len() && self.stems.contains(&chars[..n].iter().collect::<String>())
+        };
+        if self.stem_lengths.iter().any(|&n| starts(n)) {
+            return None;
+        }
+        for &n in &self.stem_lengths {
+            for m in [n, n + 1, n.saturating_sub(1)] {
+                if m < STEM_MIN_CHARS - 1 || m > chars.len() {
+                    continue;
+                }
+                let head = &chars[..m];
+                let fixed = deletions(head).chain([head.iter().collect()]).find_map(|key| {
+                    self.stem_index.get(&key)?.iter().find(|stem| {
+                        let s: Vec<char> = stem.chars().collect();
+                        s.len() == n && one_edit(head, &s, 0)
+                    })
+                });
+                if let Some(stem) = fixed {
+                    return Some(format!("{stem}{}", chars[m..].iter().collect::<String>()));
+                }
             }
         }
-        Typos { index, words, known: known_words() }
+        None
     }
 
     /// `normalized` with mistyped cue words set right, or `None` when none was.
@@ -99,14 +169,7 @@ impl Typos {
                 && chars.len() <= TYPO_MAX_CHARS
                 && !self.words.contains(word)
                 && !self.known.contains(word))
-            .then(|| {
-                deletions(&chars).chain([word.to_string()]).find_map(|key| {
-                    self.index.get(&key)?.iter().find(|cue| {
-                        let c: Vec<char> = cue.chars().collect();
-                        one_edit_inside(&chars, &c)
-                    })
-                })
-            })
+            .then(|| self.whole(&chars, word).or_else(|| self.beginning(&chars)))
             .flatten();
             if fixed.is_some() && out.is_none() {
                 out = Some(normalized.split(' ').take(i).collect::<Vec<_>>().join(" "));
@@ -115,7 +178,7 @@ impl Typos {
                 if i > 0 {
                     o.push(' ');
                 }
-                o.push_str(fixed.map_or(word, String::as_str));
+                o.push_str(fixed.as_deref().unwrap_or(word));
             }
         }
         out
@@ -131,6 +194,7 @@ mod tests {
             ["selvmord", "voldtatt", "nakenbilder", "letter", "misbrukt"]
                 .map(String::from)
                 .into_iter(),
+            ["iessorbm", "selvskad"].map(String::from).into_iter(),
         )
     }
 
@@ -140,6 +204,8 @@ mod tests {
         assert_eq!(t.correct(" tenker på selmord ").as_deref(), Some(" tenker på selvmord "));
         assert_eq!(t.correct(" ble voldatt ").as_deref(), Some(" ble voldtatt "));
         assert_eq!(t.correct(" sendte nakenblider ").as_deref(), Some(" sendte nakenbilder "));
+        assert_eq!(t.correct(" birra iesosrbmema ").as_deref(), Some(" birra iessorbmema "));
+        assert_eq!(t.correct(" om selvksading ").as_deref(), Some(" om selvskading "));
     }
 
     #[test]
@@ -148,5 +214,6 @@ mod tests {
         assert_eq!(t.correct(" better off "), None, "another first letter");
         assert_eq!(t.correct(" misbruk av rus "), None, "an ending, not a typo");
         assert_eq!(t.correct(" selvmordet "), None, "too far off");
+        assert_eq!(t.correct(" selvskading "), None, "already right");
     }
 }

@@ -29,6 +29,9 @@ pub struct TextRow {
     pub status: String,
     pub reason: Option<String>,
     pub labels: Vec<LabelView>,
+    /// Its writer was offered the help lines because of it (the distress screen,
+    /// run again on the stored text). Approving it asks once more.
+    pub help_offered: bool,
 }
 
 /// A group of similar texts in this session, named by its most telling words.
@@ -109,6 +112,16 @@ pub(crate) mod ssr {
         tr(lang, &format!("{}-{id}", d.as_str()))
     }
 
+    /// Whether the distress screen offers help for this text, as it did to its
+    /// writer (the same screen the server runs on every step).
+    pub fn offers_help(title: Option<&str>, body: &str) -> bool {
+        let engine = analysis::Engine::shared();
+        match title {
+            Some(title) => engine.screen(&format!("{title}. {body}")).tier().is_some(),
+            None => engine.screen(body).tier().is_some(),
+        }
+    }
+
     /// A stored text as staff see it, its question's prompt taken from
     /// `consultation` (blank if the question is gone) and labels named in `lang`.
     pub(crate) fn text_row(
@@ -121,7 +134,9 @@ pub(crate) mod ssr {
             .map(|q| q.prompt.get(lang))
             .map(|(l, text)| Text { lang: l, text: text.to_string() })
             .unwrap_or_else(|| Text { lang, text: String::new() });
+        let help_offered = offers_help(t.title.as_deref(), &t.body);
         TextRow {
+            help_offered,
             id: t.id,
             question,
             title: t.title,

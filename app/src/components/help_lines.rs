@@ -1,16 +1,22 @@
 //! The help lines, shown at once on the next screen when what a young person wrote
-//! signals distress (`?help=1`, set by the server after that step). Plain links:
-//! a tap dials the number, with or without JavaScript.
+//! signals distress: `?help=1` (acute: plainly, at the top) or `?help=maybe` (the
+//! gentler offer, also shown after a text written offline, where no screen could
+//! run). Plain links: a tap opens the chat or dials, with or without JavaScript.
 
 use crate::i18n::{t, use_lang};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-/// The help lines when this page was reached with `?help=1`; nothing otherwise.
+/// The help lines when this page was reached with `?help=1` or `?help=maybe`;
+/// nothing otherwise.
 #[component]
 pub fn HelpIfAsked() -> impl IntoView {
     let query = use_query_map();
-    move || (query.read().get("help").as_deref() == Some("1")).then(|| view! { <HelpLines /> })
+    move || match query.read().get("help").as_deref() {
+        Some("1") => Some(view! { <HelpLines /> }.into_any()),
+        Some("maybe") => Some(view! { <HelpMaybe /> }.into_any()),
+        _ => None,
+    }
 }
 
 #[component]
@@ -19,6 +25,19 @@ pub fn HelpLines() -> impl IntoView {
         <section class="help-lines" aria-labelledby="help-title">
             <h2 id="help-title">{t("help-title")}</h2>
             <p>{t("help-intro")}</p>
+            <HelpLineList />
+            <p>{t("help-outro")}</p>
+        </section>
+    }
+}
+
+/// The gentler offer: the same lines, for words that may signal risk.
+#[component]
+pub fn HelpMaybe() -> impl IntoView {
+    view! {
+        <section class="help-lines maybe" aria-labelledby="help-title">
+            <h2 id="help-title">{t("help-maybe-title")}</h2>
+            <p>{t("help-maybe-intro")}</p>
             <HelpLineList />
             <p>{t("help-outro")}</p>
         </section>
@@ -39,7 +58,8 @@ pub fn HelpAnytime() -> impl IntoView {
     }
 }
 
-/// The help lines from the data file, in the page's language: a tap dials.
+/// The help lines from the data file, in the page's language: chats and message
+/// services first, each with when it answers; a tap opens it or dials.
 #[component]
 fn HelpLineList() -> impl IntoView {
     let lang = use_lang();
@@ -48,13 +68,37 @@ fn HelpLineList() -> impl IntoView {
         .map(|line| {
             let (name_lang, name) = line.name.get(lang);
             let (about_lang, about) = line.about.get(lang);
+            let (open_lang, open) = line.open.get(lang);
+            let other = |l: domain::Lang| (l != lang).then(|| l.code());
+            let action = match (line.reach, &line.tel, &line.href) {
+                (domain::Reach::Call, Some(tel), _) => {
+                    let number = line.number.clone().unwrap_or_else(|| tel.clone());
+                    view! { <a class="help-number" href=format!("tel:{tel}")>{number}</a> }
+                        .into_any()
+                }
+                (reach, _, Some(href)) => {
+                    let label =
+                        if reach == domain::Reach::Text { t("help-write") } else { t("help-chat") };
+                    view! { <a class="help-number" href=href.clone()>{label}</a> }.into_any()
+                }
+                _ => ().into_any(),
+            };
+            let email = line.email.clone().map(|e| {
+                view! { " " <a href=format!("mailto:{e}")>{t("help-email")}</a> }
+            });
+            let sami = (lang == domain::Lang::Se && line.speaks(domain::Lang::Se))
+                .then(|| view! { <br /><span class="help-speaks">{t("help-speaks-se")}</span> });
             view! {
                 <li>
-                    <a class="help-number" href=format!("tel:{}", line.tel)>{line.number.clone()}</a>
+                    {action}
                     " "
-                    <strong lang=(name_lang != lang).then(|| name_lang.code())>{name.to_string()}</strong>
+                    <strong lang=other(name_lang)>{name.to_string()}</strong>
                     <br />
-                    <span lang=(about_lang != lang).then(|| about_lang.code())>{about.to_string()}</span>
+                    <span lang=other(about_lang)>{about.to_string()}</span>
+                    {email}
+                    <br />
+                    <span class="help-open" lang=other(open_lang)>{open.to_string()}</span>
+                    {sami}
                 </li>
             }
         })

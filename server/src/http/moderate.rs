@@ -113,6 +113,12 @@ pub async fn approve(
         Ok(m) => m,
         Err(res) => return res,
     };
+    // A text that led to help being offered to its writer is never approved in
+    // passing: the moderator ticks that they mean it.
+    let helped = st.analysis.offers_help(m.item.title.as_deref(), &m.item.body).is_some();
+    if helped && m.field("confirm") != "1" {
+        return m.refuse(StatusCode::UNPROCESSABLE_ENTITY, "staff-moderate-help-confirm-missing");
+    }
     m.done(st.store.decide_text(m.item.id, ReviewStatus::Approved, None, m.staff).await)
 }
 

@@ -157,7 +157,7 @@ pub async fn step(
     let nav = first(&form, "nav").unwrap_or("next");
     // Whether what was just written signals distress: then the next screen shows
     // the help lines at once, and the session counts that help was offered.
-    let mut help = false;
+    let mut help = None;
     match nav {
         "skip" => {
             draft.answers.remove(&question.id);
@@ -189,7 +189,7 @@ pub async fn step(
     st.live.notify(session.id);
     // In a paced live session phones follow the room's question.
     let paced_to = super::live::paced_step_target(&st, &session, &token, n, nav).await;
-    if help {
+    if help.is_some() {
         if let Err(e) = st.store.offer_help(&token).await {
             // The help lines are shown all the same; only the count is missed.
             tracing::warn!(error = %e, "could not count help offered");
@@ -204,8 +204,10 @@ pub async fn step(
     if let Some(paced) = paced_to {
         to = paced;
     }
-    if help {
-        to.push_str("?help=1");
+    match help {
+        Some(analysis::Tier::Acute) => to.push_str("?help=1"),
+        Some(analysis::Tier::Maybe) => to.push_str("?help=maybe"),
+        None => {}
     }
     page::onward(&to)
 }
@@ -232,13 +234,26 @@ pub async fn offline_plan(
         Err(e) => return page::internal(lang, e),
     };
     let join = format!("/j/{}", session.join_code);
-    let total = session.consultation.questions.len();
+    let questions = &session.consultation.questions;
+    let total = questions.len();
     let pages: Vec<String> = if session.mode == domain::SessionMode::Live {
         vec![]
     } else {
+        // After a free text answered offline no screen can run, so the page that
+        // follows it is kept a second time with the gentler offer of help, which
+        // the worker shows instead (see sw.js).
+        let after_text =
+            questions.iter().enumerate().filter(|(_, q)| q.kind.is_free_text()).map(|(i, _)| {
+                if i + 1 >= total {
+                    format!("/r/{token}/about?help=maybe")
+                } else {
+                    format!("/r/{token}/q/{}?help=maybe", i + 2)
+                }
+            });
         std::iter::once(join.clone())
             .chain((1..=total).map(|n| format!("/r/{token}/q/{n}")))
             .chain([format!("/r/{token}/about"), format!("/r/{token}/saved")])
+            .chain(after_text)
             .collect()
     };
     let plan = json!({ "lang": lang.code(), "join": join, "total": total, "pages": pages });

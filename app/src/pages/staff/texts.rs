@@ -109,13 +109,29 @@ fn TextCard(item: TextRow, csrf: String, choices: Choices) -> impl IntoView {
     });
     let title = item.title.clone().map(|title| view! { <strong>{title}</strong><br /> });
     let approve_csrf = csrf.clone();
+    let help_offered = item.help_offered;
+    let confirm_id = format!("confirm-{id}");
     let approve = (item.status != "approved").then(move || {
+        // A text that led to help being offered is approved only on purpose: the
+        // box must be ticked (the server refuses the post without it too).
+        let confirm = help_offered.then(|| {
+            view! {
+                <p class="confirm">
+                    <input type="checkbox" id=confirm_id.clone() name="confirm" value="1" required=true />
+                    <label for=confirm_id.clone()>{t("staff-moderate-help-confirm")}</label>
+                </p>
+            }
+        });
         view! {
             <PostForm action=format!("/staff/texts/{id}/approve")>
                 <input type="hidden" name="csrf" value=approve_csrf />
+                {confirm}
                 <button type="submit" class="button primary">{t("staff-moderate-approve")}</button>
             </PostForm>
         }
+    });
+    let help_mark = item.help_offered.then(|| {
+        view! { <p class="help-mark">{t("staff-moderate-help-offered")}</p> }
     });
     let (hide_csrf, redact_csrf) = (csrf.clone(), csrf.clone());
     let reason_id = format!("reason-{id}");
@@ -124,6 +140,7 @@ fn TextCard(item: TextRow, csrf: String, choices: Choices) -> impl IntoView {
         <li class=format!("text-card {}", item.status) aria-labelledby=labelled_by>
             <h2 id=heading_id class="text-question"><Authored text=item.question.clone() /></h2>
             <p class="status">{status_name(&item.status)}</p>
+            {help_mark}
             <blockquote>{title}{item.body.clone()}</blockquote>
             {reason}
             <LabelList labels=item.labels.clone() />
