@@ -30,21 +30,27 @@ fn fnv(bytes: impl Iterator<Item = u8>, seed: u64) -> u32 {
 /// The features of a text: `folded` is its normalised, typo-corrected form with
 /// æ ø å spelled out; `levels` the strength of each concept the rules found.
 pub(super) fn features(folded: &str, levels: &[f32], rule_score: f32) -> Features {
+    const PRIME: u64 = 0x0100_0000_01b3;
     let mut slots: Vec<u32> = Vec::with_capacity(folded.len() * 3);
     let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut chars: Vec<char> = Vec::with_capacity(32);
     for (i, w) in words.iter().enumerate() {
         slots.push(fnv(w.bytes(), 1));
         if let Some(next) = words.get(i + 1) {
             slots.push(fnv(w.bytes().chain([b' ']).chain(next.bytes()), 2));
         }
-        let chars: Vec<char> = std::iter::once('<').chain(w.chars()).chain(['>']).collect();
-        for n in 3..=5 {
-            for gram in chars.windows(n) {
-                let mut buf = [0u8; 4];
-                slots.push(fnv(
-                    gram.iter().flat_map(|c| c.encode_utf8(&mut buf).as_bytes().to_vec()),
-                    3,
-                ));
+        // Letter sequences of three to five, the word's edges marked.
+        chars.clear();
+        chars.push('<');
+        chars.extend(w.chars());
+        chars.push('>');
+        for start in 0..chars.len() {
+            let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ 3;
+            for (n, &c) in chars[start..].iter().take(5).enumerate() {
+                h = (h ^ u64::from(c)).wrapping_mul(PRIME);
+                if n >= 2 {
+                    slots.push((h % BUCKETS as u64) as u32);
+                }
             }
         }
     }

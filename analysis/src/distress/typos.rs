@@ -10,6 +10,28 @@
 //! mistyped "letter").
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The keys here are hashes already: no need to hash them again.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type HashedMap<V> = HashMap<u64, V, BuildHasherDefault<Prehashed>>;
+type HashedSet = HashSet<u64, BuildHasherDefault<Prehashed>>;
 
 const STOPWORDS: &str = include_str!("../../data/stopwords.txt");
 const MARKERS: &str = include_str!("../../data/lang-markers.txt");
@@ -35,15 +57,78 @@ fn known_words() -> HashSet<String> {
     known
 }
 
-/// The cue words and their one-letter-less forms, for finding what a typo meant.
+/// Hash of a run of letters, with the letter at `skip` left out (none: `usize::MAX`).
+fn hash(chars: &[char], skip: usize) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (i, &c) in chars.iter().enumerate() {
+        if i != skip {
+            h ^= u64::from(c);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// Words, and a lookup from the hashes of each word and of it with one letter
+/// left out to the words: what a typo may have meant, found without building
+/// a string per guess.
+#[derive(Default)]
+struct Index {
+    words: Vec<Vec<char>>,
+    lookup: HashedMap<Vec<u32>>,
+    /// Hashes of the words themselves, for "is it already right".
+    exact: HashedSet,
+    /// The letters words start with: a word starting otherwise is no typo of one.
+    firsts: HashSet<char>,
+    /// The lengths there are, for trying word beginnings of each.
+    lengths: Vec<usize>,
+}
+
+impl Index {
+    fn new(items: impl Iterator<Item = String>, min: usize) -> Index {
+        let mut index = Index::default();
+        for w in items {
+            let chars: Vec<char> = w.chars().collect();
+            if chars.len() < min || !index.exact.insert(hash(&chars, usize::MAX)) {
+                continue;
+            }
+            let id = index.words.len() as u32;
+            for skip in (0..chars.len()).chain([usize::MAX]) {
+                index.lookup.entry(hash(&chars, skip)).or_default().push(id);
+            }
+            index.lengths.push(chars.len());
+            index.firsts.insert(chars[0]);
+            index.words.push(chars);
+        }
+        index.lengths.sort_unstable();
+        index.lengths.dedup();
+        index
+    }
+
+    fn contains(&self, chars: &[char]) -> bool {
+        self.exact.contains(&hash(chars, usize::MAX))
+    }
+
+    /// A word one edit from `chars` (as `fits` judges), if there is one.
+    fn near(&self, chars: &[char], fits: impl Fn(&[char]) -> bool) -> Option<&[char]> {
+        if !chars.first().is_some_and(|c| self.firsts.contains(c)) {
+            return None;
+        }
+        (0..chars.len()).chain([usize::MAX]).find_map(|skip| {
+            self.lookup
+                .get(&hash(chars, skip))?
+                .iter()
+                .map(|&id| self.words[id as usize].as_slice())
+                .find(|w| fits(w))
+        })
+    }
+}
+
+/// The cue words and the beginnings cues match, for finding what a typo meant.
 pub(super) struct Typos {
-    /// Each cue word, and each of it with one letter left out, to the cue word.
-    index: HashMap<String, Vec<String>>,
-    words: HashSet<String>,
-    /// The same for the beginnings cues match (`kutte*`, `*iessorbm*`).
-    stem_index: HashMap<String, Vec<String>>,
-    stems: HashSet<String>,
-    stem_lengths: Vec<usize>,
+    words: Index,
+    /// The beginnings cues match (`kutte*`, `*iessorbm*`).
+    stems: Index,
     known: HashSet<String>,
 }
 
@@ -53,11 +138,6 @@ const STEM_MIN_CHARS: usize = 5;
 const TYPO_MIN_CHARS: usize = 6;
 /// Longer words are no cue word's typo (and would cost a deletion each).
 const TYPO_MAX_CHARS: usize = 24;
-
-fn deletions(word: &[char]) -> impl Iterator<Item = String> + '_ {
-    (0..word.len())
-        .map(move |i| word.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, c)| c).collect())
-}
 
 /// True when `a` becomes `b` by one edit (a letter changed, added, removed, or
 /// two neighbours swapped) that is not in `b`'s last two letters.
@@ -94,66 +174,38 @@ impl Typos {
         cue_words: impl Iterator<Item = String>,
         cue_stems: impl Iterator<Item = String>,
     ) -> Typos {
-        fn indexed(
-            items: impl Iterator<Item = String>,
-            min: usize,
-        ) -> (HashMap<String, Vec<String>>, HashSet<String>) {
-            let mut index: HashMap<String, Vec<String>> = Default::default();
-            let mut all = HashSet::new();
-            for w in items {
-                let chars: Vec<char> = w.chars().collect();
-                if chars.len() < min || !all.insert(w.clone()) {
-                    continue;
-                }
-                for key in deletions(&chars).chain([w.clone()]) {
-                    index.entry(key).or_default().push(w.clone());
-                }
-            }
-            (index, all)
+        Typos {
+            words: Index::new(cue_words, TYPO_MIN_CHARS),
+            stems: Index::new(cue_stems, STEM_MIN_CHARS),
+            known: known_words(),
         }
-        let (index, words) = indexed(cue_words, TYPO_MIN_CHARS);
-        let (stem_index, stems) = indexed(cue_stems, STEM_MIN_CHARS);
-        let mut stem_lengths: Vec<usize> = stems.iter().map(|s| s.chars().count()).collect();
-        stem_lengths.sort_unstable();
-        stem_lengths.dedup();
-        Typos { index, words, stem_index, stems, stem_lengths, known: known_words() }
     }
 
     /// The word meant by `chars` if it is a slip of a whole cue word.
-    fn whole(&self, chars: &[char], word: &str) -> Option<String> {
-        deletions(chars)
-            .chain([word.to_string()])
-            .find_map(|key| {
-                self.index.get(&key)?.iter().find(|cue| {
-                    let c: Vec<char> = cue.chars().collect();
-                    one_edit_inside(chars, &c)
-                })
-            })
-            .cloned()
+    fn whole(&self, chars: &[char]) -> Option<String> {
+        self.words.near(chars, |cue| one_edit_inside(chars, cue)).map(|c| c.iter().collect())
     }
 
     /// The word with its beginning set right if that is a slip of a cue's beginning.
     fn beginning(&self, chars: &[char]) -> Option<String> {
-        let starts = |n: usize| {
-            n <= chars.len() && self.stems.contains(&chars[..n].iter().collect::<String>())
-        };
-        if self.stem_lengths.iter().any(|&n| starts(n)) {
+        if !chars.first().is_some_and(|c| self.stems.firsts.contains(c)) {
             return None;
         }
-        for &n in &self.stem_lengths {
+        let lengths = &self.stems.lengths;
+        if lengths.iter().any(|&n| n <= chars.len() && self.stems.contains(&chars[..n])) {
+            return None;
+        }
+        for &n in lengths {
             for m in [n, n + 1, n.saturating_sub(1)] {
                 if m < STEM_MIN_CHARS - 1 || m > chars.len() {
                     continue;
                 }
                 let head = &chars[..m];
-                let fixed = deletions(head).chain([head.iter().collect()]).find_map(|key| {
-                    self.stem_index.get(&key)?.iter().find(|stem| {
-                        let s: Vec<char> = stem.chars().collect();
-                        s.len() == n && one_edit(head, &s, 0)
-                    })
-                });
-                if let Some(stem) = fixed {
-                    return Some(format!("{stem}{}", chars[m..].iter().collect::<String>()));
+                if let Some(stem) = self.stems.near(head, |s| s.len() == n && one_edit(head, s, 0))
+                {
+                    let mut fixed: String = stem.iter().collect();
+                    fixed.extend(&chars[m..]);
+                    return Some(fixed);
                 }
             }
         }
@@ -164,13 +216,18 @@ impl Typos {
     pub(super) fn correct(&self, normalized: &str) -> Option<String> {
         let mut out: Option<String> = None;
         for (i, word) in normalized.split(' ').enumerate() {
-            let chars: Vec<char> = word.chars().collect();
-            let fixed = (chars.len() + 1 >= TYPO_MIN_CHARS
-                && chars.len() <= TYPO_MAX_CHARS
-                && !self.words.contains(word)
-                && !self.known.contains(word))
-            .then(|| self.whole(&chars, word).or_else(|| self.beginning(&chars)))
-            .flatten();
+            let n = word.chars().count();
+            let fixed =
+                if n + 1 >= TYPO_MIN_CHARS && n <= TYPO_MAX_CHARS && !self.known.contains(word) {
+                    let chars: Vec<char> = word.chars().collect();
+                    if self.words.contains(&chars) {
+                        None
+                    } else {
+                        self.whole(&chars).or_else(|| self.beginning(&chars))
+                    }
+                } else {
+                    None
+                };
             if fixed.is_some() && out.is_none() {
                 out = Some(normalized.split(' ').take(i).collect::<Vec<_>>().join(" "));
             }

@@ -113,6 +113,9 @@ fn tokens(text: &str) -> Vec<(usize, usize)> {
 /// A word that is a user name whatever stands around it: letters joined by `_`
 /// ("oddny_kuul"), or a name with a dot and digits ("thea.xo2012").
 fn plainly_handle(word: &str) -> bool {
+    if !word.contains(['_', '.', '#']) {
+        return false;
+    }
     let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count();
     let parts: Vec<&str> = word.split('_').filter(|p| !p.is_empty()).collect();
     let underscore = parts.len() >= 2 && parts.iter().any(|p| letters(p) >= 2);
