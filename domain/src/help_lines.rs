@@ -24,6 +24,9 @@ pub enum Reach {
 pub struct HelpLine {
     #[serde(rename = "kind")]
     pub reach: Reach,
+    /// Shown first on the help card; the others fold away.
+    #[serde(default)]
+    pub top: bool,
     /// As people read it aloud: "116 111". None for chat and message services.
     #[serde(default)]
     pub number: Option<String>,
@@ -106,5 +109,10 @@ mod tests {
         assert!(first_call > 0, "a chat first");
         assert!(lines[first_call..].iter().all(|l| l.reach == Reach::Call));
         assert!(lines.iter().any(|l| l.speaks(Lang::Se)), "a service that answers in Sámi");
+        let top: Vec<Reach> = lines.iter().filter(|l| l.top).map(|l| l.reach).collect();
+        assert!(
+            top.contains(&Reach::Chat) && top.contains(&Reach::Call),
+            "a chat and a call first"
+        );
     }
 }

@@ -1,6 +1,7 @@
 // Free text from a phone to the organisation's export: words that signal distress
 // bring up the help lines at once, in the young person's language; personal data
-// is gone before any adult reads it; the facilitator moderates and downloads the
+// is gone before any adult reads it; a text whose writer was offered help is
+// marked and approved only on purpose; the facilitator moderates and downloads the
 // results. Hydrated and without JavaScript, with axe-core on every page.
 import { test, expect } from '@playwright/test';
 import * as fs from 'node:fs';
@@ -52,7 +53,12 @@ test('distress brings help at once; moderated, redacted text reaches the export'
   await expect(card).toHaveCount(1);
   await expect(card.locator('blockquote')).not.toContainText('912 34 567');
   await expect(card.locator('.status')).toHaveText(msg('nb', 'staff-moderate-status-pending'));
+  // Its writer was offered help: the card says so, and approving it asks once more.
+  await expect(card.locator('.help-mark')).toHaveText(msg('nb', 'staff-moderate-help-offered'));
   await expectAccessible(page);
+  await card.getByRole('button', { name: msg('nb', 'staff-moderate-approve') }).click();
+  await expect(card.locator('.status')).toHaveText(msg('nb', 'staff-moderate-status-pending'));
+  await card.getByLabel(msg('nb', 'staff-moderate-help-confirm')).check();
   await card.getByRole('button', { name: msg('nb', 'staff-moderate-approve') }).click();
   await expect(page.locator('.text-card').filter({ hasText: marker }).locator('.status'))
     .toHaveText(msg('nb', 'staff-moderate-status-approved'));

@@ -6,7 +6,7 @@ import { test, expect, chromium, BrowserContext, Page, Route } from '@playwright
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { msg, demo, stored, ready, expectAccessible } from './support';
+import { msg, demo, stored, ready, expectAccessible, LANGS } from './support';
 
 test.skip(({ javaScriptEnabled }) => !javaScriptEnabled, 'service workers need JavaScript');
 
@@ -143,6 +143,44 @@ test('a survey started online is finished offline and lands once', async ({ page
     return (await cache.keys()).filter((r) => new URL(r.url).pathname.startsWith(`/r/${t}/`)).length;
   }, token);
   expect(kept).toBe(0);
+});
+
+test('a text written offline is followed by the help lines, in every language', async ({ browser }) => {
+  // No screen runs on the phone: after any text written without network, the
+  // next page offers the help lines gently, from the copy the worker kept.
+  const free = q.findIndex((question: { kind: string }) => question.kind === 'free_text');
+  expect(free).toBeGreaterThanOrEqual(0);
+  for (const lang of LANGS) {
+    const context = await browser.newContext({ locale: 'nb-NO', viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`/lang/${lang}?to=/j/SVAR25`);
+    await ready(page, true);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.getByRole('button', { name: msg(lang, 'start-button') }).click();
+    const at = (n: number) => msg(lang, 'progress', { n, total: q.length });
+    await expect(page.getByText(at(1))).toBeVisible();
+    const token = page.url().match(/\/r\/([^/]+)\/q\/1/)![1];
+    const gentle = `/r/${token}/q/${free + 2}?help=maybe`;
+    await expect
+      .poll(() => page.evaluate(async (p) => !!(await caches.match(p)), gentle), { timeout: 20_000 })
+      .toBe(true);
+    for (let n = 1; n <= free; n++) {
+      await page.getByRole('button', { name: msg(lang, 'skip-button'), exact: true }).click();
+      await expect(page.getByText(at(n + 1))).toBeVisible();
+    }
+    await offline(context);
+    await page.locator('textarea[name=text]').fill('Jeg har det helt fint, dette er bare en test uten nett');
+    await page.getByRole('button', { name: msg(lang, 'next-button'), exact: true }).click();
+    await expect(page.getByText(at(free + 2))).toBeVisible();
+    const help = page.locator('section.help-lines.maybe');
+    await expect(help.getByRole('heading', { name: msg(lang, 'help-maybe-title') })).toBeVisible();
+    await expect(help.locator('a[href="tel:116111"]')).toBeVisible();
+    await expect(help.getByRole('link', { name: msg(lang, 'help-chat') }).first()).toBeVisible();
+    await expectAccessible(page);
+    await page.screenshot({ path: test.info().outputPath(`offline-help-${lang}.png`), fullPage: true });
+    await online(context);
+    await context.close();
+  }
 });
 
 test('an answer that reached the server but whose reply was lost is stored once', async ({ page, context }) => {

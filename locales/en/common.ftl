@@ -27,6 +27,7 @@ error-name-missing = Type in a name.
 ## Help one tap away, and the accessibility statement
 help-anytime-summary = Need someone to talk to?
 help-anytime-intro = Here are people you can call or write to. It is free, and you do not have to say who you are.
+help-more = More people who can help
 help-chat = Chat
 help-write = Write
 help-email = E-mail

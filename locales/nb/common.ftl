@@ -27,6 +27,7 @@ error-name-missing = Skriv inn et navn.
 ## Help one tap away, and the accessibility statement
 help-anytime-summary = Trenger du noen å snakke med?
 help-anytime-intro = Her er noen du kan ringe eller skrive til. Det er gratis, og du trenger ikke si hvem du er.
+help-more = Flere som kan hjelpe
 help-chat = Chat
 help-write = Skriv
 help-email = E-post

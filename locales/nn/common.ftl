@@ -27,6 +27,7 @@ error-name-missing = Skriv inn eit namn.
 ## Help one tap away, and the accessibility statement
 help-anytime-summary = Treng du nokon å snakke med?
 help-anytime-intro = Her er nokon du kan ringje eller skrive til. Det er gratis, og du treng ikkje seie kven du er.
+help-more = Fleire som kan hjelpe
 help-chat = Chat
 help-write = Skriv
 help-email = E-post

@@ -27,6 +27,7 @@ error-name-missing = Čális nama.
 ## Help one tap away, and the accessibility statement
 help-anytime-summary = Dárbbašatgo muhtuma geainna ságastit?
 help-anytime-intro = Dás leat olbmot geaidda sáhtát riŋget dahje čállit. Dat lea nuvttá, itge dárbbaš muitalit gii don leat.
+help-more = Eará geat sáhttet veahkehit
 help-chat = Čátta
 help-write = Čále
 help-email = E-poasta

@@ -25,7 +25,7 @@ pub fn HelpLines() -> impl IntoView {
         <section class="help-lines" aria-labelledby="help-title">
             <h2 id="help-title">{t("help-title")}</h2>
             <p>{t("help-intro")}</p>
-            <HelpLineList />
+            <HelpCard />
             <p>{t("help-outro")}</p>
         </section>
     }
@@ -38,7 +38,7 @@ pub fn HelpMaybe() -> impl IntoView {
         <section class="help-lines maybe" aria-labelledby="help-title">
             <h2 id="help-title">{t("help-maybe-title")}</h2>
             <p>{t("help-maybe-intro")}</p>
-            <HelpLineList />
+            <HelpCard />
             <p>{t("help-outro")}</p>
         </section>
     }
@@ -58,13 +58,33 @@ pub fn HelpAnytime() -> impl IntoView {
     }
 }
 
-/// The help lines from the data file, in the page's language: chats and message
+/// The help card's lines: the first few (a chat and a call; for a Sámi reader also
+/// those that answer in Sámi), the rest folded away, opening without JavaScript.
+#[component]
+fn HelpCard() -> impl IntoView {
+    let lang = use_lang();
+    let first = |l: &domain::HelpLine| l.top || (lang == domain::Lang::Se && l.speaks(lang));
+    let (top, rest): (Vec<_>, Vec<_>) = domain::help_lines().iter().partition(|l| first(l));
+    view! {
+        <ul class="help-line-list">{line_items(top, lang)}</ul>
+        <details class="help-more">
+            <summary>{t("help-more")}</summary>
+            <ul class="help-line-list">{line_items(rest, lang)}</ul>
+        </details>
+    }
+}
+
+/// Every help line from the data file, in the page's language: chats and message
 /// services first, each with when it answers; a tap opens it or dials.
 #[component]
 fn HelpLineList() -> impl IntoView {
     let lang = use_lang();
-    let lines = domain::help_lines()
-        .iter()
+    view! { <ul class="help-line-list">{line_items(domain::help_lines().iter().collect(), lang)}</ul> }
+}
+
+fn line_items(lines: Vec<&'static domain::HelpLine>, lang: domain::Lang) -> impl IntoView {
+    lines
+        .into_iter()
         .map(|line| {
             let (name_lang, name) = line.name.get(lang);
             let (about_lang, about) = line.about.get(lang);
@@ -102,6 +122,5 @@ fn HelpLineList() -> impl IntoView {
                 </li>
             }
         })
-        .collect_view();
-    view! { <ul class="help-line-list">{lines}</ul> }
+        .collect_view()
 }
