@@ -1,7 +1,8 @@
 //! Distress screening: does a text signal acute personal risk (suicidal thoughts,
 //! self-harm, abuse, threats, grooming, neglect, running away, not eating)? Cue
 //! words per language live in `data/distress.txt` (older phrase cues) and
-//! `data/distress-kinds.txt` (concepts by kind of risk); this module adds them up.
+//! `data/distress-kinds.txt` (concepts by kind of risk) with more words for each
+//! concept in `data/distress-vocab.txt`; this module adds them up.
 //!
 //! The rule, leaning toward recall: any first-person risk cue of weight 1 fires;
 //! weaker cues, and concepts that meet (relapse × self-harm, pictures × threat or
@@ -25,14 +26,25 @@ use typos::Typos;
 
 const DATA: &str = include_str!("../data/distress.txt");
 const KINDS: &str = include_str!("../data/distress-kinds.txt");
+const VOCAB: &str = include_str!("../data/distress-vocab.txt");
 
 /// Evidence from which the gentler offer of help is shown.
 const MAYBE_FROM: f32 = 0.5;
 
 /// The learned screen's probabilities from which it offers help, gently or at once
 /// (chosen by training on one tuning part and scoring the other: docs/THEMES.md).
-const LEARNED_MAYBE: f32 = 0.5;
+const LEARNED_MAYBE: f32 = 0.4;
 const LEARNED_ACUTE: f32 = 0.9;
+
+/// What young people write most of the time (the label model's training texts):
+/// the learned screen learns from them too that ordinary words are not risk,
+/// else anything unlike a near-miss could look like one.
+fn ordinary_texts() -> impl Iterator<Item = String> {
+    include_str!("../data/train.jsonl").lines().filter_map(|l| {
+        let v: serde_json::Value = serde_json::from_str(l).ok()?;
+        Some(v["text"].as_str()?.to_string())
+    })
+}
 
 /// The tuning parts of the distress suite, which the learned screen learns from.
 const TUNING: [&str; 2] =
@@ -161,11 +173,12 @@ impl Screener {
         static SHIPPED: OnceLock<Arc<Model>> = OnceLock::new();
         let model = SHIPPED
             .get_or_init(|| {
-                let examples: Vec<(String, bool)> = TUNING
+                let mut examples: Vec<(String, bool)> = TUNING
                     .iter()
                     .flat_map(|src| crate::suite::parse::<crate::suite::DistressItem>(src))
                     .map(|i| (i.text, i.acute))
                     .collect();
+                examples.extend(ordinary_texts().map(|t| (t, false)));
                 Screener::rules().train(&examples)
             })
             .clone();
@@ -176,7 +189,9 @@ impl Screener {
     /// for measuring how the learned screen does on texts it did not learn from.
     pub fn trained_on(examples: &[(String, bool)]) -> Self {
         let rules = Screener::rules();
-        let model = rules.train(examples);
+        let mut examples = examples.to_vec();
+        examples.extend(ordinary_texts().map(|t| (t, false)));
+        let model = rules.train(&examples);
         Screener { model: Some(model), ..rules }
     }
 
@@ -191,6 +206,7 @@ impl Screener {
         let mut entries: Vec<(String, (Kind, f32))> = parse_lines(DATA)
             .into_iter()
             .chain(parse_lines(KINDS))
+            .chain(parse_lines(VOCAB))
             .filter_map(|(pat, rest)| {
                 let (kind, w) = rest.split_once(':').unwrap_or((rest.as_str(), "1"));
                 let kind = Kind::parse(kind.trim())?;

@@ -862,7 +862,9 @@ async fn markup_and_formulas(app: &TestApp) {
     let session = app.session().await;
     let c = session.consultation.clone();
     let (text_q, idea_q) = (c.questions[3].id, c.questions[4].id);
-    let formulas = ["=1+2", "+1+2", "-1+2", "@SUM(A1:A2)", "=HYPERLINK(\"http://x\",\"y\")"];
+    // (An `@` formula with a name after it, "@SUM(…)", is redacted as a social-media
+    // handle before anything is stored; "@1+2" starts a formula all the same.)
+    let formulas = ["=1+2", "+1+2", "-1+2", "@1+2", "=HYPERLINK(\"http://x\",\"y\")"];
     let responses = [
         (SCRIPT, IMG, formulas[0]),
         (formulas[1], formulas[2], formulas[3]),
@@ -953,7 +955,7 @@ async fn markup_and_formulas(app: &TestApp) {
     assert!(!sheet.contains("<f>") && !sheet.contains("<f "), "no formula cells");
     let strings = read("xl/sharedStrings.xml");
     assert!(strings.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "{strings}");
-    assert!(strings.contains("=1+2") && strings.contains("@SUM(A1:A2)"), "kept as strings");
+    assert!(strings.contains("=1+2") && strings.contains("@1+2"), "kept as strings");
 }
 
 /// Characters no keyboard types — NUL above all, which PostgreSQL refuses to store

@@ -1,7 +1,8 @@
 //! A small learned screen beside the cue rules: logistic regression over the
 //! concepts the rules found (and their score) and over hashed letter sequences
 //! of the words, trained on the tuning parts of the distress suite
-//! (`suites/distress/tune*.jsonl`) when the process starts.
+//! (`suites/distress/tune*.jsonl`) and the label model's ordinary training texts
+//! (as texts without risk) when the process starts.
 //!
 //! The rules know concepts; the letter sequences let wording the rules never
 //! listed count by what it shares with texts that were risk ("voldt", "rømt",
